@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/Audit.h"
+#include "core/Score.h"
+#include "core/Script.h"
+
+#include <QJsonObject>
+
+namespace tp {
+
+// Canonical JSON of a script: fields at their default value are left out, so that
+// loadScript(toJson(script)) gives back the same script.
+QJsonObject scriptToJson(const Script &script);
+QJsonObject auditToJson(const Audit &audit);
+// The machine-readable score breakdown (`touchpoint-server score --json`, the server's receipt).
+QJsonObject scoreToJson(const Script &script, const ScoreResult &score);
+
+// A percentage or points value in hundredths as a JSON number (87.5, not 8750).
+QJsonValue centiToJson(std::optional<Centi> value);
+
+} // namespace tp

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace tp::cli {
+
+// Exit codes shared by every command.
+enum ExitCode
+{
+    Success = 0,
+    Invalid = 1,
+    Usage = 2
+};
+
+struct Streams
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int validateCommand(const QStringList &arguments, Streams streams);
+int scoreCommand(const QStringList &arguments, Streams streams);
+
+} // namespace tp::cli
