@@ -13,8 +13,18 @@ void printUsage(QTextStream &out)
            "commands:\n"
            "  validate SCRIPT.json [...]          check audit scripts; every problem on its own "
            "line\n"
-           "  score SCRIPT.json AUDIT.json [--json]  score an audit with its script\n"
-           "  help                                this text\n";
+           "  score SCRIPT.json AUDIT.json [--json]  score an audit with its script; given a\n"
+           "                                      folder of scripts, picks the version the audit "
+           "names\n"
+           "  init --db DATABASE [--demo]         create or update the schema; --demo loads the "
+           "demo\n"
+           "                                      organisation (password: touchpoint-demo)\n"
+           "  serve --db DATABASE [--listen HOST:PORT] [--tls-cert F --tls-key F]\n"
+           "                                      run the JSON API under /api/v1\n"
+           "  user add|passwd|disable|enable USERNAME --db DATABASE ...   manage accounts\n"
+           "  import sites|scripts|assignments FILE --db DATABASE          load records\n"
+           "  help                                this text\n"
+           "\nDATABASE is a SQLite file, or postgresql://user[:password]@host[:port]/name\n";
 }
 
 } // namespace
@@ -35,6 +45,14 @@ int main(int argc, char *argv[])
         return tp::cli::validateCommand(arguments, streams);
     if (command == QLatin1String("score"))
         return tp::cli::scoreCommand(arguments, streams);
+    if (command == QLatin1String("init"))
+        return tp::cli::initCommand(arguments, streams);
+    if (command == QLatin1String("serve"))
+        return tp::cli::serveCommand(arguments, streams);
+    if (command == QLatin1String("user"))
+        return tp::cli::userCommand(arguments, streams);
+    if (command == QLatin1String("import"))
+        return tp::cli::importCommand(arguments, streams);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         printUsage(out);
         return tp::cli::Success;

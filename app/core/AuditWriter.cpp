@@ -1,6 +1,8 @@
 #include "core/JsonWriters.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace tp {
 
@@ -55,6 +57,17 @@ QJsonObject auditToJson(const Audit &audit)
         root.insert(QStringLiteral("checkIn"), checkIn);
     }
     return root;
+}
+
+QByteArray canonicalAuditJson(const Audit &audit)
+{
+    return QJsonDocument(auditToJson(audit)).toJson(QJsonDocument::Compact);
+}
+
+QString auditContentSha256(const Audit &audit)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalAuditJson(audit), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace tp

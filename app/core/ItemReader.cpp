@@ -118,7 +118,7 @@ void readOptions(JsonFields &fields, Item &item)
             continue;
         }
         const QJsonObject object = value.toObject();
-        JsonFields optionFields(object, path, fields.issues());
+        JsonFields optionFields(object, fields.path(), "options", i, fields.issues());
         Option option;
         option.id = optionFields.identifier("id", Need::Required).value_or(QString());
         option.label = optionFields.text("label", Need::Required, 200).value_or(QString());
@@ -151,7 +151,7 @@ void readBands(JsonFields &fields, Item &item)
             continue;
         }
         const QJsonObject object = value.toObject();
-        JsonFields bandFields(object, path, fields.issues());
+        JsonFields bandFields(object, fields.path(), "bands", i, fields.issues());
         Band band;
         band.min = bandFields.number("min", Need::Optional);
         band.max = bandFields.number("max", Need::Optional);
@@ -295,7 +295,9 @@ std::optional<Item> readItem(const QJsonObject &object, const ItemContext &conte
 {
     const QString candidateId = object.value(QLatin1String("id")).toString();
     const bool validId = isValidIdentifier(candidateId);
-    const QString path = validId ? joinPath(context.sectionId, candidateId) : context.fallbackPath;
+    const QString path =
+        validId ? joinPath(context.sectionId, candidateId)
+                : joinPath(context.sectionId, QStringLiteral("items[%1]").arg(context.position));
     JsonFields fields(object, path, issues);
     const qsizetype issuesBefore = issues.size();
 

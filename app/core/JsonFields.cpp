@@ -1,5 +1,6 @@
 #include "core/JsonFields.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace tp {
@@ -59,6 +60,26 @@ JsonFields::JsonFields(const QJsonObject &object, QString path, Issues &issues)
 {
 }
 
+JsonFields::JsonFields(const QJsonObject &object, const QString &parent, const char *arrayName,
+                       int index, Issues &issues)
+    : m_object(object)
+    , m_parent(parent)
+    , m_arrayName(arrayName)
+    , m_index(index)
+    , m_issues(issues)
+{
+}
+
+const QString &JsonFields::path()
+{
+    if (m_arrayName) {
+        m_path = joinPath(m_parent,
+                          QStringLiteral("%1[%2]").arg(QLatin1String(m_arrayName)).arg(m_index));
+        m_arrayName = nullptr;
+    }
+    return m_path;
+}
+
 bool JsonFields::has(const char *key) const
 {
     return m_object.contains(QLatin1String(key));
@@ -66,13 +87,21 @@ bool JsonFields::has(const char *key) const
 
 QJsonValue JsonFields::raw(const char *key)
 {
-    m_used.insert(QLatin1String(key));
-    return m_object.value(QLatin1String(key));
+    const QLatin1String name(key);
+    for (const char *asked : std::as_const(m_asked)) {
+        if (name == QLatin1String(asked))
+            return m_object.value(name);
+    }
+    m_asked.append(key);
+    const QJsonValue value = m_object.value(name);
+    if (!value.isUndefined())
+        ++m_askedPresent;
+    return value;
 }
 
 void JsonFields::error(const QString &code, const QString &message)
 {
-    m_issues.append({m_path, code, message});
+    m_issues.append({path(), code, message});
 }
 
 std::optional<QJsonValue> JsonFields::fetch(const char *key, Need need)
@@ -214,8 +243,14 @@ std::optional<QJsonObject> JsonFields::object(const char *key, Need need)
 
 void JsonFields::reportUnknownFields()
 {
+    if (m_askedPresent == m_object.size())
+        return;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_used.contains(it.key()))
+        const QString key = it.key();
+        const bool asked = std::any_of(m_asked.cbegin(), m_asked.cend(), [&key](const char *name) {
+            return key == QLatin1String(name);
+        });
+        if (!asked)
             error(QStringLiteral("unknown_field"),
                   QStringLiteral("unknown field '%1'").arg(it.key().left(80)));
     }

@@ -4,7 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -24,6 +24,10 @@ class JsonFields
 {
 public:
     JsonFields(const QJsonObject &object, QString path, Issues &issues);
+    // For an element of an array: the path "parent/name[index]" is only built when a problem is
+    // reported, since loading a valid script should not pay for it.
+    JsonFields(const QJsonObject &object, const QString &parent, const char *arrayName, int index,
+               Issues &issues);
 
     bool has(const char *key) const;
     QJsonValue raw(const char *key);
@@ -39,7 +43,7 @@ public:
     void reportUnknownFields();
 
     void error(const QString &code, const QString &message);
-    const QString &path() const { return m_path; }
+    const QString &path();
     Issues &issues() { return m_issues; }
 
 private:
@@ -48,8 +52,14 @@ private:
 
     const QJsonObject &m_object;
     QString m_path;
+    QString m_parent;
+    const char *m_arrayName = nullptr;
+    int m_index = -1;
     Issues &m_issues;
-    QSet<QString> m_used;
+    // Keys asked for; a plain array because objects have a handful of fields and a hash set
+    // costs more than the whole validation of a valid item.
+    QVarLengthArray<const char *, 24> m_asked;
+    int m_askedPresent = 0;
 };
 
 bool isValidIdentifier(const QString &id);

@@ -12,6 +12,10 @@ namespace tp {
 // loadScript(toJson(script)) gives back the same script.
 QJsonObject scriptToJson(const Script &script);
 QJsonObject auditToJson(const Audit &audit);
+// The audit's canonical JSON (compact, keys sorted) and its SHA-256 in lowercase hex: what the
+// server's receipt names, so a phone can tell that the server holds exactly what it sent.
+QByteArray canonicalAuditJson(const Audit &audit);
+QString auditContentSha256(const Audit &audit);
 // The machine-readable score breakdown (`touchpoint-server score --json`, the server's receipt).
 QJsonObject scoreToJson(const Script &script, const ScoreResult &score);
 

@@ -73,15 +73,17 @@ void readSection(const QJsonObject &object, int sectionIndex, Script &script,
 
     for (int i = 0; i < items->size(); ++i) {
         const QJsonValue value = items->at(i);
-        const QString itemPath = section.id + QStringLiteral("/items[%1]").arg(i);
+        const auto itemPath = [&section, i] {
+            return section.id + QStringLiteral("/items[%1]").arg(i);
+        };
         if (!value.isObject()) {
             issues.append(
-                {itemPath, QStringLiteral("wrong_type"),
+                {itemPath(), QStringLiteral("wrong_type"),
                  QStringLiteral("an item must be an object, not ") + jsonTypeName(value)});
             continue;
         }
         if (script.items.size() >= kMaxItems) {
-            issues.append({itemPath, QStringLiteral("too_many"),
+            issues.append({itemPath(), QStringLiteral("too_many"),
                            QStringLiteral("a script may have at most %1 items").arg(kMaxItems)});
             return;
         }
@@ -90,7 +92,7 @@ void readSection(const QJsonObject &object, int sectionIndex, Script &script,
         const bool seenBefore =
             script.itemIndex.contains(candidateId) || unusableIds.contains(candidateId);
         auto item = detail::readItem(
-            object, {script.channel, section.id, itemPath, sectionPosition, &unusableIds}, issues);
+            object, {script.channel, section.id, i, sectionPosition, &unusableIds}, issues);
         if (seenBefore && isValidIdentifier(candidateId)) {
             issues.append(
                 {joinPath(section.id, candidateId), QStringLiteral("duplicate_id"),

@@ -12,7 +12,7 @@ struct ItemContext
 {
     Channel channel;
     QString sectionId;
-    QString fallbackPath; // "section/items[3]", used while the item's own id is unknown
+    int position; // within the section: "section/items[3]" names an item whose id is unusable
     int sectionIndex;
     QSet<QString> *unusableIds; // ids of items too broken to keep, so later references to them
                                 // are not reported a second time as unknown

@@ -21,5 +21,9 @@ struct Streams
 
 int validateCommand(const QStringList &arguments, Streams streams);
 int scoreCommand(const QStringList &arguments, Streams streams);
+int initCommand(const QStringList &arguments, Streams streams);
+int serveCommand(const QStringList &arguments, Streams streams);
+int userCommand(const QStringList &arguments, Streams streams);
+int importCommand(const QStringList &arguments, Streams streams);
 
 } // namespace tp::cli

@@ -5,6 +5,8 @@
 #include "core/JsonWriters.h"
 #include "core/ScriptLoader.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace tp::cli {
@@ -15,6 +17,28 @@ void printIssues(QTextStream &err, const QString &fileName, const Issues &issues
 {
     for (const Issue &issue : issues)
         err << fileName << ": " << issue.toString() << " [" << issue.code << "]\n";
+}
+
+// The script to score with: the file given, or, for a folder, the script in it with the id and
+// version that the audit names.
+ScriptLoadResult findScript(const QString &path, const Audit &audit)
+{
+    if (!QFileInfo(path).isDir())
+        return loadScriptFile(path);
+    const QDir dir(path);
+    for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        ScriptLoadResult candidate = loadScriptFile(dir.filePath(file));
+        if (candidate.ok() && candidate.script->id == audit.scriptId &&
+            candidate.script->version == audit.scriptVersion)
+            return candidate;
+    }
+    ScriptLoadResult none;
+    none.issues.append({QString(), QStringLiteral("script_not_found"),
+                        QStringLiteral("no valid script %1 version %2 in %3")
+                            .arg(audit.scriptId)
+                            .arg(audit.scriptVersion)
+                            .arg(path)});
+    return none;
 }
 
 } // namespace
@@ -33,17 +57,18 @@ int scoreCommand(const QStringList &arguments, Streams streams)
             files.append(argument);
     }
     if (files.size() != 2 || unknownOption) {
-        streams.err << "usage: touchpoint-server score SCRIPT.json AUDIT.json [--json]\n";
+        streams.err
+            << "usage: touchpoint-server score SCRIPT.json|SCRIPT_FOLDER AUDIT.json [--json]\n";
         return Usage;
-    }
-    const ScriptLoadResult script = loadScriptFile(files[0]);
-    if (!script.ok()) {
-        printIssues(streams.err, files[0], script.issues);
-        return Invalid;
     }
     const AuditDecodeResult audit = decodeAuditFile(files[1]);
     if (!audit.ok()) {
         printIssues(streams.err, files[1], audit.issues);
+        return Invalid;
+    }
+    const ScriptLoadResult script = findScript(files[0], *audit.audit);
+    if (!script.ok()) {
+        printIssues(streams.err, files[0], script.issues);
         return Invalid;
     }
     const Issues mismatches = checkAudit(*script.script, *audit.audit);

@@ -124,6 +124,26 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("[script_mismatch]")), qPrintable(run.err));
     }
 
+    void scoreWithAScriptFolderPicksTheVersion()
+    {
+        const Run run = runServer(
+            {QStringLiteral("score"), demo("scripts"), demo("audits/support-call-good.json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("(support-call v1)")), qPrintable(run.out));
+    }
+
+    void scoreWithAFolderLackingTheVersion()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(demo("scripts/support-call.json"),
+                            dir.filePath(QStringLiteral("support-call.json"))));
+        const Run run = runServer({QStringLiteral("score"), dir.path(), demo("audits/good.json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no valid script store-visit version 1")),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("[script_not_found]")));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

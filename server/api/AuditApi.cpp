@@ -1,0 +1,298 @@
+// Audit intake (PUT, idempotent on the audit's uuid) and reading audits back.
+
+#include "api/Api.h"
+
+#include "auth/Access.h"
+#include "core/AuditChecker.h"
+#include "core/JsonWriters.h"
+#include "core/ScriptLoader.h"
+#include "http/JsonBody.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace tp::server {
+
+namespace {
+
+std::optional<Script> publishedScript(Database &db, const QString &id, int version)
+{
+    QSqlQuery query =
+        db.prepare(QStringLiteral("SELECT body FROM scripts WHERE id = ? AND version = ?"));
+    query.addBindValue(id);
+    query.addBindValue(version);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    ScriptLoadResult loaded = loadScript(query.value(0).toByteArray());
+    return loaded.script;
+}
+
+QJsonObject receipt(const QString &uuid, const QString &sha, const QByteArray &scoreJson,
+                    const QString &receivedAt)
+{
+    return {{QStringLiteral("uuid"), uuid},
+            {QStringLiteral("contentSha256"), sha},
+            {QStringLiteral("receivedAt"), receivedAt},
+            {QStringLiteral("score"), QJsonDocument::fromJson(scoreJson).object()}};
+}
+
+// Checks that the audit may be filed by this user, against this site and assignment.
+std::optional<ApiResponse> checkFiling(ServerContext &context, const Principal &user,
+                                       const Audit &audit, const Script &script,
+                                       const SiteInfo &site)
+{
+    if (audit.auditor != user.username)
+        return forbidden(QStringLiteral("an audit can only be filed by its auditor"));
+    if (site.kind != channelName(script.channel))
+        return ApiResponse::error(422, QStringLiteral("channel_mismatch"),
+                                  QStringLiteral("a %1 script cannot audit the %2 site %3")
+                                      .arg(channelName(script.channel), site.kind, site.id));
+    if (audit.mode == AuditMode::SelfAudit) {
+        if (user.role != Role::Executive && user.role != Role::Admin)
+            return forbidden(QStringLiteral("only executives file self-audits"));
+        return std::nullopt;
+    }
+    if (user.role != Role::Shopper)
+        return forbidden(QStringLiteral("mystery shops are filed by shoppers"));
+    if (audit.assignment.isEmpty())
+        return ApiResponse::error(422, QStringLiteral("assignment_required"),
+                                  QStringLiteral("a mystery shop must name its assignment"));
+    QSqlQuery query =
+        context.db.prepare(QStringLiteral("SELECT shopper, site_id, script_id, script_version, "
+                                          "state, audit_uuid FROM assignments WHERE id = ?"));
+    query.addBindValue(audit.assignment);
+    if (!exec(query) || !query.next())
+        return ApiResponse::error(
+            422, QStringLiteral("unknown_assignment"),
+            QStringLiteral("there is no assignment %1").arg(audit.assignment));
+    if (query.value(0).toString() != user.username)
+        return forbidden(QStringLiteral("assignment %1 is not yours").arg(audit.assignment));
+    if (query.value(1).toString() != audit.site || query.value(2).toString() != audit.scriptId ||
+        query.value(3).toInt() != audit.scriptVersion)
+        return ApiResponse::error(
+            422, QStringLiteral("assignment_mismatch"),
+            QStringLiteral("assignment %1 is for another site or script").arg(audit.assignment));
+    const QString state = query.value(4).toString();
+    const QString filedAs = query.value(5).toString();
+    const bool open = state == QLatin1String("accepted") || state == QLatin1String("in_progress");
+    const bool sameAuditAgain = state == QLatin1String("submitted") && filedAs == audit.uuid;
+    if (!open && !sameAuditAgain)
+        return ApiResponse::error(
+            409, QStringLiteral("assignment_closed"),
+            QStringLiteral("assignment %1 is %2").arg(audit.assignment, state));
+    return std::nullopt;
+}
+
+bool storeScores(Database &db, const QString &uuid, const ScoreResult &score)
+{
+    const auto insert = [&](const QString &kind, const QString &name, std::optional<Centi> percent,
+                            Centi weight) {
+        QSqlQuery query =
+            db.prepare(QStringLiteral("INSERT INTO audit_scores (audit_uuid, kind, name, percent, "
+                                      "weight) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(uuid);
+        query.addBindValue(kind);
+        query.addBindValue(name);
+        query.addBindValue(percent ? QVariant(qint64(*percent))
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(qint64(weight));
+        return exec(query);
+    };
+    for (const GroupScore &group : score.touchpoints) {
+        if (!insert(QStringLiteral("touchpoint"), group.name, group.percent, group.weight))
+            return false;
+    }
+    for (const GroupScore &group : score.departments) {
+        if (!insert(QStringLiteral("department"), group.name, group.percent, group.weight))
+            return false;
+    }
+    return true;
+}
+
+ApiResponse putAudit(ApiRequest &request, ServerContext &context)
+{
+    const QString uuid = request.param("uuid");
+    if (!isValidUuid(uuid))
+        return badRequest(QStringLiteral("invalid_uuid"),
+                          QStringLiteral("the path must name a lowercase UUID"));
+    if (request.body.size() > context.settings.maxJsonBytes)
+        return ApiResponse::error(413, QStringLiteral("too_large"),
+                                  QStringLiteral("the audit is too large"));
+    if (jsonNestingDepth(request.body, context.settings.maxJsonDepth) >
+        context.settings.maxJsonDepth)
+        return badRequest(QStringLiteral("too_deep"), QStringLiteral("the JSON nests too deeply"));
+    const AuditDecodeResult decoded = decodeAudit(request.body);
+    if (!decoded.ok())
+        return unprocessable(QStringLiteral("invalid_audit"),
+                             QStringLiteral("the audit is not valid"), decoded.issues);
+    const Audit &audit = *decoded.audit;
+    if (audit.uuid != uuid)
+        return ApiResponse::error(
+            422, QStringLiteral("uuid_mismatch"),
+            QStringLiteral("the body's uuid %1 is not the path's %2").arg(audit.uuid, uuid));
+
+    const auto script = publishedScript(context.db, audit.scriptId, audit.scriptVersion);
+    if (!script)
+        return ApiResponse::error(
+            422, QStringLiteral("unknown_script_version"),
+            QStringLiteral("script %1 version %2 is not published on this server")
+                .arg(audit.scriptId)
+                .arg(audit.scriptVersion));
+    const auto site = findSite(context.db, audit.site);
+    if (!site)
+        return ApiResponse::error(422, QStringLiteral("unknown_site"),
+                                  QStringLiteral("there is no site %1").arg(audit.site));
+    Issues issues = checkAudit(*script, audit);
+    if (!issues.isEmpty())
+        return unprocessable(QStringLiteral("invalid_audit"),
+                             QStringLiteral("the audit does not fit its script"), issues);
+    const ScoreResult score = scoreAudit(*script, audit);
+    issues = checkComplete(*script, score);
+    if (!issues.isEmpty())
+        return unprocessable(QStringLiteral("incomplete_audit"),
+                             QStringLiteral("required items are not answered"), issues);
+
+    const QString sha = auditContentSha256(audit);
+    // A retry of a stored audit is answered from what is stored, before any other check, so that
+    // a phone always gets its receipt even if the assignment has moved on since.
+    QSqlQuery existing = context.db.prepare(QStringLiteral(
+        "SELECT content_sha256, score, received_at, auditor FROM audits WHERE uuid = ?"));
+    existing.addBindValue(uuid);
+    if (!exec(existing))
+        return internalError(QStringLiteral("cannot read audits"));
+    if (existing.next()) {
+        if (existing.value(3).toString() != request.user().username)
+            return forbidden(QStringLiteral("this audit was filed by someone else"));
+        if (existing.value(0).toString() != sha)
+            return ApiResponse::error(
+                409, QStringLiteral("conflict"),
+                QStringLiteral("audit %1 is already stored with other content").arg(uuid),
+                QJsonObject{{QStringLiteral("storedSha256"), existing.value(0).toString()}});
+        return ApiResponse::json(
+            receipt(uuid, sha, existing.value(1).toByteArray(), existing.value(2).toString()));
+    }
+    if (auto refusal = checkFiling(context, request.user(), audit, *script, *site))
+        return *refusal;
+
+    const QByteArray scoreJson =
+        QJsonDocument(scoreToJson(*script, score)).toJson(QJsonDocument::Compact);
+    const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Transaction transaction(context.db);
+    const auto change = context.db.nextChange();
+    if (!transaction.ok() || !change)
+        return internalError(QStringLiteral("cannot start storing the audit"));
+    QSqlQuery insert =
+        context.db.prepare(QStringLiteral("INSERT INTO audits (uuid, body, content_sha256, "
+                                          "script_id, script_version, site_id, auditor, mode,"
+                                          " assignment_id, started_at, received_at, overall, "
+                                          "passed, critical_failures, nps, score, change_seq)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                          "?, ?) ON CONFLICT (uuid) DO NOTHING"));
+    insert.addBindValue(uuid);
+    insert.addBindValue(QString::fromUtf8(canonicalAuditJson(audit)));
+    insert.addBindValue(sha);
+    insert.addBindValue(audit.scriptId);
+    insert.addBindValue(audit.scriptVersion);
+    insert.addBindValue(audit.site);
+    insert.addBindValue(audit.auditor);
+    insert.addBindValue(auditModeName(audit.mode));
+    insert.addBindValue(audit.assignment.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                   : QVariant(audit.assignment));
+    insert.addBindValue(audit.startedAt);
+    insert.addBindValue(receivedAt);
+    insert.addBindValue(score.overall ? QVariant(qint64(*score.overall))
+                                      : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(score.passed ? 1 : 0);
+    insert.addBindValue(int(score.criticalFailures.size()));
+    insert.addBindValue(score.nps ? QVariant(*score.nps) : QVariant(QMetaType(QMetaType::Int)));
+    insert.addBindValue(QString::fromUtf8(scoreJson));
+    insert.addBindValue(*change);
+    if (!exec(insert))
+        return internalError(QStringLiteral("cannot store the audit"));
+    if (insert.numRowsAffected() == 0) {
+        // Another server instance stored the same uuid a moment ago: answer as for a retry.
+        transaction.commit();
+        QSqlQuery stored = context.db.prepare(
+            QStringLiteral("SELECT content_sha256, score, received_at FROM audits WHERE uuid = ?"));
+        stored.addBindValue(uuid);
+        if (!exec(stored) || !stored.next())
+            return internalError(QStringLiteral("cannot read the stored audit"));
+        if (stored.value(0).toString() != sha)
+            return ApiResponse::error(
+                409, QStringLiteral("conflict"),
+                QStringLiteral("audit %1 is already stored with other content").arg(uuid),
+                QJsonObject{{QStringLiteral("storedSha256"), stored.value(0).toString()}});
+        return ApiResponse::json(
+            receipt(uuid, sha, stored.value(1).toByteArray(), stored.value(2).toString()));
+    }
+    if (!storeScores(context.db, uuid, score))
+        return internalError(QStringLiteral("cannot store the audit's scores"));
+    for (auto it = audit.answers.cbegin(); it != audit.answers.cend(); ++it) {
+        for (const QString &photo : it->photos) {
+            QSqlQuery link =
+                context.db.prepare(QStringLiteral("INSERT INTO audit_photos (audit_uuid, sha256) "
+                                                  "VALUES (?, ?) ON CONFLICT DO NOTHING"));
+            link.addBindValue(uuid);
+            link.addBindValue(photo);
+            if (!exec(link))
+                return internalError(QStringLiteral("cannot store the audit's photo list"));
+        }
+    }
+    if (!audit.assignment.isEmpty()) {
+        QSqlQuery update =
+            context.db.prepare(QStringLiteral("UPDATE assignments SET state = 'submitted', "
+                                              "audit_uuid = ?, change_seq = ? WHERE id = ?"));
+        update.addBindValue(uuid);
+        update.addBindValue(*change);
+        update.addBindValue(audit.assignment);
+        if (!exec(update))
+            return internalError(QStringLiteral("cannot update the assignment"));
+    }
+    if (!transaction.commit())
+        return internalError(QStringLiteral("cannot commit the audit"));
+    return ApiResponse::json(receipt(uuid, sha, scoreJson, receivedAt), 201);
+}
+
+ApiResponse getAudit(ApiRequest &request, ServerContext &context)
+{
+    const QString uuid = request.param("uuid");
+    QSqlQuery query = context.db.prepare(QStringLiteral(
+        "SELECT a.body, a.score, a.state, a.review_reason, a.received_at, a.auditor, a.site_id, "
+        "s.region_id,"
+        " a.content_sha256 FROM audits a JOIN sites s ON s.id = a.site_id WHERE a.uuid = ?"));
+    query.addBindValue(uuid);
+    if (!exec(query))
+        return internalError(QStringLiteral("cannot read audits"));
+    if (!query.next())
+        return notFound(QStringLiteral("audit"));
+    const AuditOwnership ownership{query.value(5).toString(), query.value(6).toString(),
+                                   query.value(7).toString(), query.value(2).toString()};
+    if (!canReadAudit(request.user(), ownership))
+        return notFound(QStringLiteral("audit")); // not 403: do not confirm that it exists
+    QJsonObject audit = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    if (mustAnonymise(request.user())) {
+        audit.insert(QStringLiteral("auditor"), QStringLiteral("anonymous shopper"));
+        audit.remove(QStringLiteral("assignment"));
+    }
+    return ApiResponse::json(QJsonObject{
+        {QStringLiteral("audit"), audit},
+        {QStringLiteral("score"), QJsonDocument::fromJson(query.value(1).toByteArray()).object()},
+        {QStringLiteral("state"), ownership.state},
+        {QStringLiteral("reviewReason"), query.value(3).toString()},
+        {QStringLiteral("receivedAt"), query.value(4).toString()},
+        {QStringLiteral("contentSha256"), query.value(8).toString()}});
+}
+
+} // namespace
+
+void addAuditRoutes(Router &router, ServerContext &context)
+{
+    router.add("PUT", "/audits/{uuid}", Access::SignedIn,
+               {Role::Shopper, Role::Executive, Role::Admin},
+               [&context](ApiRequest &r) { return putAudit(r, context); });
+    router.add("GET", "/audits/{uuid}", Access::SignedIn, {},
+               [&context](ApiRequest &r) { return getAudit(r, context); });
+}
+
+} // namespace tp::server

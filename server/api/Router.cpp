@@ -1,0 +1,19 @@
+#include "api/Api.h"
+
+namespace tp::server {
+
+Router buildRouter(ServerContext &context)
+{
+    Router router;
+    addAuthRoutes(router, context);
+    addAuditRoutes(router, context);
+    addPhotoRoutes(router, context);
+    addSyncRoutes(router, context);
+    addScriptRoutes(router, context);
+    addRegionAndSiteRoutes(router, context);
+    addAssignmentRoutes(router, context);
+    addUserRoutes(router, context);
+    return router;
+}
+
+} // namespace tp::server

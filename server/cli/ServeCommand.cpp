@@ -1,0 +1,122 @@
+#include "cli/Commands.h"
+#include "cli/Options.h"
+
+#include "api/Api.h"
+#include "auth/AuthService.h"
+#include "auth/Passwords.h"
+#include "http/ApiServer.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+
+namespace tp::cli {
+
+namespace {
+
+std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                  : host);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (address.isNull() || !ok || port > 65535)
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
+}
+
+} // namespace
+
+int serveCommand(const QStringList &arguments, Streams streams)
+{
+    const Options options(arguments,
+                          {QStringLiteral("db"), QStringLiteral("listen"),
+                           QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
+                           QStringLiteral("token-hours")},
+                          {});
+    const auto listen = parseListen(
+        options.value(QStringLiteral("listen")).value_or(QStringLiteral("127.0.0.1:8080")));
+    const auto spec = options.value(QStringLiteral("db"));
+    if (!options.ok() || !options.positional().isEmpty() || !listen || !spec ||
+        options.value(QStringLiteral("tls-cert")).has_value() !=
+            options.value(QStringLiteral("tls-key")).has_value()) {
+        streams.err << (options.ok() ? QString() : options.error() + QLatin1Char('\n'))
+                    << "usage: touchpoint-server serve --db DATABASE [--listen HOST:PORT] "
+                       "[--tls-cert FILE --tls-key FILE] [--token-hours N]\n";
+        return Usage;
+    }
+    if (!server::initialiseCrypto()) {
+        streams.err << "libsodium failed to start\n";
+        return Invalid;
+    }
+    server::Database db;
+    QString error;
+    if (!db.open(*spec, &error) || !db.migrate(&error)) {
+        streams.err << error << '\n';
+        return Invalid;
+    }
+    server::ServerSettings settings;
+    if (const auto hours = options.value(QStringLiteral("token-hours")))
+        settings.tokenLifetimeSeconds = qint64(hours->toDouble() * 3600);
+    server::AuthService auth(db, settings);
+    server::ServerContext context{db, auth, settings};
+    server::ApiServer api(context, server::buildRouter(context));
+
+    quint16 port = 0;
+    if (const auto cert = options.value(QStringLiteral("tls-cert"))) {
+        QFile certFile(*cert);
+        QFile keyFile(*options.value(QStringLiteral("tls-key")));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            streams.err << "cannot read the TLS certificate or key\n";
+            return Invalid;
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            streams.err << "the TLS certificate or key is not valid PEM\n";
+            return Invalid;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        auto *sslServer = new QSslServer(&api);
+        sslServer->setSslConfiguration(tls);
+        if (!sslServer->listen(listen->first, listen->second)) {
+            streams.err << "cannot listen on " << listen->first.toString() << ':' << listen->second
+                        << ": " << sslServer->errorString() << '\n';
+            return Invalid;
+        }
+        api.bind(sslServer);
+        port = sslServer->serverPort();
+    } else {
+        port = api.start(listen->first, listen->second, &error);
+        if (!port) {
+            streams.err << "cannot listen on " << listen->first.toString() << ':' << listen->second
+                        << ": " << error << '\n';
+            return Invalid;
+        }
+    }
+    const QString scheme = options.value(QStringLiteral("tls-cert")) ? QStringLiteral("https")
+                                                                     : QStringLiteral("http");
+    const QString host = listen->first.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + listen->first.toString() + QLatin1Char(']')
+                             : listen->first.toString();
+    streams.out << "touchpoint-server listening on " << scheme << "://" << host << ':' << port
+                << "/api/v1 (" << db.describe() << ")\n";
+    streams.out.flush();
+    return QCoreApplication::exec();
+}
+
+} // namespace tp::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ServerContext.h"
+#include "core/Issue.h"
+#include "http/ApiTypes.h"
+
+#include <QJsonObject>
+
+namespace tp::server {
+
+// The request body as a JSON object, or the 4xx response that says why not: too large (413),
+// nested too deep, not JSON or not an object (400).
+std::optional<QJsonObject> jsonBody(const ApiRequest &request, const ServerSettings &settings,
+                                    ApiResponse *error);
+
+// How deeply arrays and objects nest, without building them; stops counting past `limit`.
+int jsonNestingDepth(const QByteArray &json, int limit);
+
+// 422 with every issue in details: [{"path", "code", "message"}].
+ApiResponse unprocessable(const QString &code, const QString &message, const Issues &issues);
+QJsonArray issuesToJson(const Issues &issues);
+
+} // namespace tp::server

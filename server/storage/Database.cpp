@@ -1,0 +1,180 @@
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace tp::server {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+QString sqlError(const QSqlError &error)
+{
+    return error.text().trimmed();
+}
+
+} // namespace
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = sqlError(query.lastError());
+    return false;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &spec, QString *error)
+{
+    close();
+    m_name = QStringLiteral("touchpoint-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    const bool postgres = spec.startsWith(QLatin1String("postgresql://")) ||
+                          spec.startsWith(QLatin1String("postgres://"));
+    m_dialect = postgres ? Dialect::Postgres : Dialect::Sqlite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_name);
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt SQL driver for %1 is not installed")
+                     .arg(postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"));
+        return false;
+    }
+    if (postgres) {
+        const QUrl url(spec);
+        if (!url.isValid() || url.path().size() < 2) {
+            *error = QStringLiteral("cannot read the database URL; expected "
+                                    "postgresql://user[:password]@host[:port]/name");
+            return false;
+        }
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        const QUrlQuery query(url);
+        if (query.hasQueryItem(QStringLiteral("host")))
+            db.setHostName(query.queryItemValue(QStringLiteral("host")));
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        m_description = QStringLiteral("PostgreSQL %1 on %2:%3")
+                            .arg(db.databaseName(), db.hostName())
+                            .arg(db.port());
+    } else {
+        db.setDatabaseName(spec);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        m_description = QStringLiteral("SQLite %1").arg(spec);
+    }
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(m_description, sqlError(db.lastError()));
+        return false;
+    }
+    QSqlQuery pragma(db);
+    if (m_dialect == Dialect::Sqlite) {
+        for (const char *statement :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            if (!pragma.exec(QLatin1String(statement))) {
+                *error = sqlError(pragma.lastError());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.prepare(sql);
+    return query;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
+                                   "PRIMARY KEY, applied_at TEXT NOT NULL)"))) {
+        *error = sqlError(query.lastError());
+        return false;
+    }
+    const QList<QStringList> steps = migrations(m_dialect);
+    for (int version = schemaVersion() + 1; version <= steps.size(); ++version) {
+        Transaction transaction(*this);
+        for (const QString &statement : steps[version - 1]) {
+            QSqlQuery step(connection());
+            if (!step.exec(statement)) {
+                *error = QStringLiteral("migration %1 failed: %2 in: %3")
+                             .arg(version)
+                             .arg(sqlError(step.lastError()), statement.left(120));
+                return false;
+            }
+        }
+        QSqlQuery record = prepare(QStringLiteral(
+            "INSERT INTO schema_migrations (version, applied_at) VALUES (?, CURRENT_TIMESTAMP)"));
+        record.addBindValue(version);
+        if (!exec(record, error) || !transaction.commit()) {
+            if (error->isEmpty())
+                *error = QStringLiteral("cannot commit migration %1").arg(version);
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<qint64> Database::nextChange()
+{
+    QSqlQuery query = prepare(QStringLiteral(
+        "UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value"));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+Transaction::Transaction(Database &database)
+    : m_connection(database.connection())
+{
+    m_open = m_connection.transaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_connection.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    return m_connection.commit();
+}
+
+} // namespace tp::server

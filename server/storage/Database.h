@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace tp::server {
+
+enum class Dialect
+{
+    Sqlite,
+    Postgres
+};
+
+// The server's database: SQLite (a file path) or PostgreSQL (a postgresql:// URL), one named Qt
+// SQL connection per instance, schema brought up to date by migrate().
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // `spec` is a file path (SQLite) or postgresql://user[:password]@host[:port]/name.
+    bool open(const QString &spec, QString *error);
+    void close();
+    bool migrate(QString *error);
+    int schemaVersion();
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    QString describe() const { return m_description; }
+
+    // A prepared statement on this connection. Values are always bound, never formatted in.
+    QSqlQuery prepare(const QString &sql) const;
+    // Next value of the change counter that sync cursors follow; call inside a transaction.
+    std::optional<qint64> nextChange();
+
+private:
+    QString m_name;
+    QString m_description;
+    Dialect m_dialect = Dialect::Sqlite;
+};
+
+// Runs a statement and reports failure with the driver's words.
+bool exec(QSqlQuery &query, QString *error = nullptr);
+
+// Rolls back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    bool ok() const { return m_open; }
+    bool commit();
+
+private:
+    QSqlDatabase m_connection;
+    bool m_open = false;
+};
+
+} // namespace tp::server

@@ -1,0 +1,87 @@
+#include "storage/Migrations.h"
+
+namespace tp::server {
+
+namespace {
+
+// Column types that differ between the dialects.
+QString adapt(QString sql, Dialect dialect)
+{
+    const bool pg = dialect == Dialect::Postgres;
+    sql.replace(QLatin1String("{BLOB}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    sql.replace(QLatin1String("{BIGINT}"), pg ? QLatin1String("BIGINT") : QLatin1String("INTEGER"));
+    sql.replace(QLatin1String("{REAL}"),
+                pg ? QLatin1String("DOUBLE PRECISION") : QLatin1String("REAL"));
+    return sql;
+}
+
+const char *const kVersion1[] = {
+    "CREATE TABLE counters (name TEXT PRIMARY KEY, value {BIGINT} NOT NULL)",
+    "INSERT INTO counters (name, value) VALUES ('change', 0)",
+    "CREATE TABLE regions (id TEXT PRIMARY KEY, name TEXT NOT NULL, change_seq {BIGINT} NOT NULL)",
+    "CREATE TABLE sites (id TEXT PRIMARY KEY, region_id TEXT NOT NULL REFERENCES regions(id),"
+    " kind TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',"
+    " latitude {REAL}, longitude {REAL}, check_in_radius {REAL}, phone TEXT NOT NULL DEFAULT '',"
+    " opening_hours TEXT NOT NULL DEFAULT '{}', timezone TEXT NOT NULL DEFAULT 'UTC',"
+    " change_seq {BIGINT} NOT NULL)",
+    "CREATE INDEX sites_region ON sites (region_id)",
+    "CREATE TABLE users (username TEXT PRIMARY KEY, display_name TEXT NOT NULL, role TEXT NOT NULL,"
+    " site_id TEXT REFERENCES sites(id), password_hash TEXT NOT NULL,"
+    " disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, change_seq {BIGINT} NOT NULL)",
+    "CREATE TABLE user_regions (username TEXT NOT NULL REFERENCES users(username),"
+    " region_id TEXT NOT NULL REFERENCES regions(id), PRIMARY KEY (username, region_id))",
+    "CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, username TEXT NOT NULL REFERENCES "
+    "users(username),"
+    " created_at {BIGINT} NOT NULL, expires_at {BIGINT} NOT NULL, revoked INTEGER NOT NULL DEFAULT "
+    "0)",
+    "CREATE INDEX tokens_user ON tokens (username)",
+    "CREATE TABLE login_failures (subject TEXT NOT NULL, at_ms {BIGINT} NOT NULL)",
+    "CREATE INDEX login_failures_subject ON login_failures (subject, at_ms)",
+    "CREATE TABLE scripts (id TEXT NOT NULL, version INTEGER NOT NULL, title TEXT NOT NULL,"
+    " channel TEXT NOT NULL, body TEXT NOT NULL, content_sha256 TEXT NOT NULL,"
+    " published_at TEXT NOT NULL, published_by TEXT NOT NULL, change_seq {BIGINT} NOT NULL,"
+    " PRIMARY KEY (id, version))",
+    "CREATE TABLE assignments (id TEXT PRIMARY KEY, site_id TEXT NOT NULL REFERENCES sites(id),"
+    " script_id TEXT NOT NULL, script_version INTEGER NOT NULL, shopper TEXT NOT NULL REFERENCES "
+    "users(username),"
+    " window_start TEXT NOT NULL, window_end TEXT NOT NULL, state TEXT NOT NULL,"
+    " reason TEXT NOT NULL DEFAULT '', created_by TEXT NOT NULL, audit_uuid TEXT,"
+    " change_seq {BIGINT} NOT NULL, FOREIGN KEY (script_id, script_version) REFERENCES scripts(id, "
+    "version))",
+    "CREATE INDEX assignments_shopper ON assignments (shopper)",
+    "CREATE INDEX assignments_site ON assignments (site_id)",
+    "CREATE TABLE audits (uuid TEXT PRIMARY KEY, body TEXT NOT NULL, content_sha256 TEXT NOT NULL,"
+    " script_id TEXT NOT NULL, script_version INTEGER NOT NULL, site_id TEXT NOT NULL REFERENCES "
+    "sites(id),"
+    " auditor TEXT NOT NULL REFERENCES users(username), mode TEXT NOT NULL, assignment_id TEXT,"
+    " started_at TEXT NOT NULL, received_at TEXT NOT NULL, overall INTEGER, passed INTEGER NOT "
+    "NULL,"
+    " critical_failures INTEGER NOT NULL, nps INTEGER, score TEXT NOT NULL,"
+    " state TEXT NOT NULL DEFAULT 'submitted', review_reason TEXT NOT NULL DEFAULT '',"
+    " change_seq {BIGINT} NOT NULL,"
+    " FOREIGN KEY (script_id, script_version) REFERENCES scripts(id, version))",
+    "CREATE INDEX audits_site ON audits (site_id)",
+    "CREATE INDEX audits_auditor ON audits (auditor)",
+    "CREATE TABLE audit_scores (audit_uuid TEXT NOT NULL REFERENCES audits(uuid), kind TEXT NOT "
+    "NULL,"
+    " name TEXT NOT NULL, percent INTEGER, weight INTEGER NOT NULL,"
+    " PRIMARY KEY (audit_uuid, kind, name))",
+    "CREATE TABLE audit_photos (audit_uuid TEXT NOT NULL REFERENCES audits(uuid), sha256 TEXT NOT "
+    "NULL,"
+    " PRIMARY KEY (audit_uuid, sha256))",
+    "CREATE INDEX audit_photos_sha256 ON audit_photos (sha256)",
+    "CREATE TABLE photos (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, content {BLOB} NOT NULL,"
+    " uploaded_by TEXT NOT NULL, received_at TEXT NOT NULL)",
+};
+
+} // namespace
+
+QList<QStringList> migrations(Dialect dialect)
+{
+    QStringList version1;
+    for (const char *statement : kVersion1)
+        version1.append(adapt(QLatin1String(statement), dialect));
+    return {version1};
+}
+
+} // namespace tp::server
