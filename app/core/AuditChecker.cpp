@@ -52,10 +52,10 @@ void checkOptions(const Item &item, const QJsonValue &value, const QString &path
         const QString option = entry.toString();
         if (!entry.isString() || item.optionIndex(option) < 0) {
             issues.append({path, QStringLiteral("unknown_option"),
-                           QStringLiteral("%1 has no option %2")
-                               .arg(item.id, entry.isString() ? QLatin1Char('"') + option.left(80) +
-                                                                    QLatin1Char('"')
-                                                              : jsonTypeName(entry))});
+                           entry.isString()
+                               ? QStringLiteral("%1 has no option \"%2\"").arg(item.id, option.left(80))
+                               : QStringLiteral("options are named by their id, a string, not %1")
+                                     .arg(jsonTypeName(entry))});
         } else if (seen.contains(option)) {
             issues.append({path, QStringLiteral("duplicate_option"),
                            QStringLiteral("option \"%1\" is ticked twice").arg(option)});
@@ -81,7 +81,8 @@ void checkValue(const Item &item, const QJsonValue &value, const QString &path, 
             wrongType();
         return;
     case ItemType::Photo:
-        wrongType();
+        issues.append({path, QStringLiteral("wrong_value_type"),
+                       QStringLiteral("a photo item is answered with 'photos', not with a 'value'")});
         return;
     case ItemType::Choice:
         if (!value.isString())
@@ -145,7 +146,7 @@ Issues checkAudit(const Script &script, const Audit &audit)
                      .arg(event.left(40), channelName(script.channel),
                           timelineEventNames(script.channel).join(QStringLiteral(", ")))});
     }
-    // Report in script order so that messages follow the questionnaire.
+    // Answers to unknown items first (sorted), then the others in script order.
     QStringList unknown;
     for (auto it = audit.answers.cbegin(); it != audit.answers.cend(); ++it) {
         if (!script.itemIndex.contains(it.key()))

@@ -2,6 +2,8 @@
 
 #include "core/ScriptLoaderParts.h"
 
+#include <cmath>
+
 namespace tp::detail {
 
 namespace {
@@ -26,15 +28,29 @@ QString valueProblem(const Item &source, const QJsonValue &value)
         return {};
     case ItemType::Choice:
     case ItemType::Checklist:
-        if (!value.isString() || source.optionIndex(value.toString()) < 0)
+        if (!value.isString())
+            return QStringLiteral("%1 answers with option ids, so it can never equal %2")
+                .arg(source.id, describeValue(value));
+        if (source.optionIndex(value.toString()) < 0)
             return QStringLiteral("%1 has no option %2").arg(source.id, describeValue(value));
         return {};
     default:
-        if (!value.isDouble())
-            return QStringLiteral("%1 answers a number, so it can never equal %2")
-                .arg(source.id, describeValue(value));
-        return {};
+        break;
     }
+    if (!value.isDouble())
+        return QStringLiteral("%1 answers a number, so it can never equal %2")
+            .arg(source.id, describeValue(value));
+    const double number = value.toDouble();
+    const bool nps = source.type == ItemType::Nps;
+    const bool nonNegative = source.type == ItemType::Count || source.type == ItemType::Duration;
+    const double low = nps || nonNegative ? 0 : source.min.value_or(-qInf());
+    const double high = nps ? 10 : source.max.value_or(qInf());
+    if (number < low || number > high)
+        return QStringLiteral("%1 can never be %2").arg(source.id, describeValue(value));
+    if (isIntegerType(source.type) && number != std::floor(number))
+        return QStringLiteral("%1 answers a whole number, so it can never equal %2")
+            .arg(source.id, describeValue(value));
+    return {};
 }
 
 void checkOperatorFits(const Script &script, int index, Issues &issues)

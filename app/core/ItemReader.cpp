@@ -333,8 +333,13 @@ std::optional<Item> readItem(const QJsonObject &object, const ItemContext &conte
             item.unit = fields.text("unit", Need::Optional, 40).value_or(QString());
         if (typeAllows(item.type, "options"))
             readOptions(fields, item);
-        if (typeAllows(item.type, "bands") && fields.has("bands"))
+        if (typeAllows(item.type, "bands") && fields.has("bands")) {
             readBands(fields, item);
+            if (item.points)
+                fields.error(QStringLiteral("field_not_allowed"),
+                             QStringLiteral("'points' is not used when 'bands' score the item; give "
+                                            "each band its points"));
+        }
     } else {
         // Mark the type-specific fields as seen: with an unknown type they cannot be judged.
         for (const char *field : {"points", "good", "min", "max", "unit", "options", "bands"})

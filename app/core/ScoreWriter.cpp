@@ -45,7 +45,7 @@ QJsonObject scoreToJson(const Script &script, const ScoreResult &score)
         QJsonObject object{{QStringLiteral("item"), script.itemPath(item.item)},
                            {QStringLiteral("state"), itemStateName(item.state)}};
         if (item.state == ItemState::Scored || item.state == ItemState::Unscored) {
-            if (!item.value.isUndefined())
+            if (!item.value.isUndefined() && !item.value.isNull())
                 object.insert(QStringLiteral("value"), item.value);
             if (item.state == ItemState::Scored) {
                 object.insert(QStringLiteral("earned"), centiToDouble(item.earned));

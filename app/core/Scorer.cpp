@@ -234,7 +234,9 @@ ScoreResult scoreAudit(const Script &script, const Audit &audit)
             }
         }
 
-        if (score.state == ItemState::Unanswered && item.required)
+        // A critical item must be answered (or N/A where allowed): leaving it blank cannot be a
+        // way around the cap.
+        if (score.state == ItemState::Unanswered && (item.required || item.critical))
             result.missingRequired.append(i);
         if (score.state == ItemState::Scored) {
             SectionScore &section = result.sections[item.sectionIndex];

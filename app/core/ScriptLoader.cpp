@@ -83,8 +83,13 @@ void readSection(const QJsonObject &object, int sectionIndex, Script &script,
             continue;
         }
         if (script.items.size() >= kMaxItems) {
-            issues.append({itemPath(), QStringLiteral("too_many"),
-                           QStringLiteral("a script may have at most %1 items").arg(kMaxItems)});
+            const bool reported = std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+                return issue.code == QLatin1String("too_many") &&
+                       issue.message.startsWith(QLatin1String("a script may have"));
+            });
+            if (!reported)
+                issues.append({itemPath(), QStringLiteral("too_many"),
+                               QStringLiteral("a script may have at most %1 items").arg(kMaxItems)});
             return;
         }
         const QJsonObject object = value.toObject();

@@ -12,7 +12,7 @@ namespace tp {
 struct ScriptLoadResult
 {
     std::optional<Script> script; // set only when there are no issues
-    Issues issues;                // every problem found, in document order
+    Issues issues;                // every problem found, each with its path
 
     bool ok() const { return script.has_value(); }
 };

@@ -71,7 +71,8 @@ void computeStore(Moments &m, MetricValues &values)
 // Sums the time spent in one state that `open` starts and any of `closers` ends. Empty when
 // the state is still open at the end of the timeline.
 std::optional<double> timeIn(Moments &m, const char *open,
-                             std::initializer_list<const char *> closers, const char *what)
+                             std::initializer_list<const char *> closers, const char *what,
+                             int *periods = nullptr)
 {
     std::optional<qint64> openedAt;
     qint64 total = 0;
@@ -79,8 +80,11 @@ std::optional<double> timeIn(Moments &m, const char *open,
         if (e.event == QLatin1String(open)) {
             if (openedAt && QLatin1String(open) == QLatin1String("holdStarted"))
                 m.problems.append(QStringLiteral("hold started again while already on hold"));
-            if (!openedAt)
+            if (!openedAt) {
                 openedAt = e.elapsedMs;
+                if (periods)
+                    ++*periods;
+            }
             continue;
         }
         const bool closes = std::any_of(closers.begin(), closers.end(), [&e](const char *name) {
@@ -112,6 +116,13 @@ void computePhone(Moments &m, MetricValues &values)
             m.problems.append(QStringLiteral("the call has no dialled moment"));
         return;
     }
+    // Nothing happens on a call before it is dialled: such taps are mistakes and are left out.
+    const auto early = std::stable_partition(m.events.begin(), m.events.end(),
+                                             [&](const TimelineEvent &e) { return e.elapsedMs >= *dialled; });
+    if (early != m.events.end()) {
+        m.problems.append(QStringLiteral("%1 before dialled").arg(early->event));
+        m.events.erase(early, m.events.end());
+    }
     std::optional<qint64> pickedUp;
     for (const TimelineEvent &e : std::as_const(m.events)) {
         if (e.event == QLatin1String("menuEntered") || e.event == QLatin1String("agentAnswered")) {
@@ -124,8 +135,10 @@ void computePhone(Moments &m, MetricValues &values)
         values[int(Metric::TimeInMenus)] =
             timeIn(m, "menuEntered", {"agentAnswered", "hungUp"}, "the phone menu");
     }
-    values[int(Metric::TotalHold)] = timeIn(m, "holdStarted", {"holdEnded", "hungUp"}, "the hold");
-    values[int(Metric::HoldCount)] = m.count("holdStarted");
+    int holds = 0;
+    values[int(Metric::TotalHold)] =
+        timeIn(m, "holdStarted", {"holdEnded", "hungUp"}, "the hold", &holds);
+    values[int(Metric::HoldCount)] = holds;
     values[int(Metric::TransferCount)] = m.count("transferred");
     values[int(Metric::CallLength)] = m.between("dialled", dialled, "hungUp", hungUp);
 }

@@ -438,12 +438,12 @@ void TestAuditFormat::checkAudit_data()
     patched("checklist: unknown option", R"({"answers": {"cl": {"value": ["p", "z"]}}})",
             "unknown_option", "s/cl", "cl has no option \"z\"");
     patched("checklist: not a string", R"({"answers": {"cl": {"value": ["p", 3]}}})",
-            "unknown_option", "s/cl", "has no option a number");
+            "unknown_option", "s/cl", "options are named by their id, a string, not a number");
     patched("checklist: a single string", R"({"answers": {"cl": {"value": "p"}}})",
             "wrong_value_type", "s/cl", "an array of option ids");
     patched("text: number", R"({"answers": {"tx": {"value": 5}}})", "wrong_value_type", "s/tx");
     patched("photo: with a value", R"({"answers": {"ph": {"value": true}}})", "wrong_value_type",
-            "s/ph", "photos, not a value");
+            "s/ph", "a photo item is answered with 'photos', not with a 'value'");
     patched("N/A not allowed", R"({"answers": {"yn": {"value": null, "na": true}}})",
             "na_not_allowed", "s/yn", "cannot be answered N/A");
     patched("phone event in a store audit",
@@ -489,9 +489,13 @@ void TestAuditFormat::checkComplete_data()
         << QByteArray(R"({"answers": {}})") << QStringList{u"s/a"_s, u"s/c"_s, u"s/e"_s, u"u/f"_s};
     QTest::newRow("a no: b stays hidden") << QByteArray(R"({"answers": {"a": {"value": false}}})")
                                           << QStringList{u"s/c"_s, u"s/e"_s, u"u/f"_s};
-    QTest::newRow("a yes: b shown and missing")
+    QTest::newRow("a yes: b shown and missing; critical g shown and missing")
         << QByteArray(R"({"answers": {"a": {"value": true}, "c": {"value": "x"}}})")
-        << QStringList{u"s/b"_s, u"s/e"_s, u"u/f"_s};
+        << QStringList{u"s/b"_s, u"s/e"_s, u"s/g"_s, u"u/f"_s};
+    QTest::newRow("critical g answered")
+        << QByteArray(R"({"answers": {"a": {"value": false}, "c": {"value": "x"},
+                          "e": {"value": true}, "f": {"value": 3}, "g": {"value": false}}})")
+        << QStringList{};
     QTest::newRow("N/A counts as answered; timeline fills f")
         << QByteArray(R"({"answers": {"a": {"value": false}, "c": {"value": "y"},
                           "e": {"na": true}},
@@ -508,7 +512,8 @@ void TestAuditFormat::checkComplete_data()
         << QStringList{u"s/a"_s, u"s/c"_s};
     QTest::newRow("all answered")
         << QByteArray(R"({"answers": {"a": {"value": true}, "b": {"value": false},
-                          "c": {"value": "x"}, "e": {"value": false}, "f": {"value": 3}}})")
+                          "c": {"value": "x"}, "e": {"value": false}, "f": {"value": 3},
+                          "g": {"value": true}}})")
         << QStringList{};
 }
 
@@ -527,7 +532,9 @@ void TestAuditFormat::checkComplete()
           {"id": "c", "type": "choice", "prompt": "Prompt C", "required": true,
            "options": [{"id": "x", "label": "X", "points": 1}, {"id": "y", "label": "Y"}]},
           {"id": "d", "type": "text", "prompt": "Prompt D"},
-          {"id": "e", "type": "yesno", "prompt": "Prompt E", "required": true, "allowNA": true}]},
+          {"id": "e", "type": "yesno", "prompt": "Prompt E", "required": true, "allowNA": true},
+          {"id": "g", "type": "yesno", "prompt": "Prompt G", "critical": true,
+           "showIf": {"item": "c", "equals": "x"}}]},
         {"id": "u", "title": "U", "touchpoint": "tp", "department": "sales", "items": [
           {"id": "f", "metric": "timeToGreet", "prompt": "Prompt F", "required": true}]}]})");
     QJsonObject audit = parseObject(R"({

@@ -269,6 +269,9 @@ void TestScriptLoader::invalidScript_data()
     row("bands on text",
         withItems(R"([{"id":"a","type":"text","prompt":"A?","bands":[{"points":1}]}])"),
         "field_not_allowed", "s/a", "'bands' is not used by text items");
+    row("points with bands", withItems(R"([{"id":"a","type":"scale","prompt":"A?","min":1,
+            "max":5,"points":2,"bands":[{"points":1}]}])"),
+        "field_not_allowed", "s/a", "'points' is not used when 'bands' score the item");
     row("good is neither yes nor no",
         withItems(R"([{"id":"a","type":"yesno","prompt":"A?","good":"maybe"}])"), "invalid_value",
         "s/a", "not \"maybe\"");
@@ -428,6 +431,24 @@ void TestScriptLoader::invalidScript_data()
     row("below on a yes/no item", withItems(R"([{"id":"a","type":"yesno","prompt":"A?"},
             {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","below":1}}])"),
         "condition_value", "s/b/showIf", "a is a yesno item");
+    row("nps condition on 11", withItems(R"([{"id":"a","type":"nps","prompt":"A?"},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":11}}])"),
+        "condition_value", "s/b/showIf", "a can never be 11");
+    row("scale condition outside min..max", withItems(R"([{"id":"a","type":"scale","prompt":"A?",
+            "min":1,"max":5},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","oneOf":[0,3,6]}}])"),
+        "condition_value", "s/b/showIf", "a can never be 6", 2);
+    row("scale condition on a fraction", withItems(R"([{"id":"a","type":"scale","prompt":"A?",
+            "min":1,"max":5},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":2.5}}])"),
+        "condition_value", "s/b/showIf", "answers a whole number, so it can never equal 2.5");
+    row("count condition on -1", withItems(R"([{"id":"a","type":"count","prompt":"A?"},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":-1}}])"),
+        "condition_value", "s/b/showIf", "a can never be -1");
+    row("choice condition on true", withItems(R"([{"id":"a","type":"choice","prompt":"A?",
+            "options":[{"id":"x","label":"X"},{"id":"y","label":"Y"}]},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":true}}])"),
+        "condition_value", "s/b/showIf", "a answers with option ids, so it can never equal true");
     row("showIf with two operators", withItems(R"([{"id":"a","type":"yesno","prompt":"A?"},
             {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":true,"oneOf":[true]}}])"),
         "invalid_condition", "s/b/showIf",
@@ -497,7 +518,7 @@ void TestScriptLoader::invalidScript()
 void TestScriptLoader::reportsEveryProblem_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QStringList>("expected"); // "code path", in document order
+    QTest::addColumn<QStringList>("expected"); // "code path" of every issue, in any order
 
     QTest::newRow("five problems")
         << QByteArray(R"({
@@ -549,8 +570,12 @@ void TestScriptLoader::reportsEveryProblem()
     const ScriptLoadResult result = loadScript(json);
     QVERIFY(!result.ok());
     QStringList actual;
-    for (const Issue &issue : result.issues)
+    for (const Issue &issue : result.issues) {
+        QVERIFY(!issue.message.isEmpty());
         actual.append(issue.code + QLatin1Char(' ') + issue.path);
+    }
+    actual.sort();
+    expected.sort();
     QCOMPARE(actual, expected);
 }
 
