@@ -6,6 +6,7 @@ namespace tp::server {
 
 class Database;
 class AuthService;
+class ScriptCache;
 
 struct ServerSettings
 {
@@ -26,6 +27,7 @@ struct ServerContext
     Database &db;
     AuthService &auth;
     ServerSettings settings;
+    ScriptCache &scripts;
 };
 
 } // namespace tp::server

@@ -3,11 +3,13 @@
 #include "api/Api.h"
 
 #include "auth/Access.h"
+#include "auth/Passwords.h"
 #include "core/AuditChecker.h"
 #include "core/JsonWriters.h"
 #include "core/ScriptLoader.h"
 #include "http/JsonBody.h"
 #include "storage/Database.h"
+#include "storage/ScriptCache.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -15,18 +17,6 @@
 namespace tp::server {
 
 namespace {
-
-std::optional<Script> publishedScript(Database &db, const QString &id, int version)
-{
-    QSqlQuery query =
-        db.prepare(QStringLiteral("SELECT body FROM scripts WHERE id = ? AND version = ?"));
-    query.addBindValue(id);
-    query.addBindValue(version);
-    if (!exec(query) || !query.next())
-        return std::nullopt;
-    ScriptLoadResult loaded = loadScript(query.value(0).toByteArray());
-    return loaded.script;
-}
 
 QJsonObject receipt(const QString &uuid, const QString &sha, const QByteArray &scoreJson,
                     const QString &receivedAt)
@@ -132,7 +122,7 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
             422, QStringLiteral("uuid_mismatch"),
             QStringLiteral("the body's uuid %1 is not the path's %2").arg(audit.uuid, uuid));
 
-    const auto script = publishedScript(context.db, audit.scriptId, audit.scriptVersion);
+    const auto script = context.scripts.find(audit.scriptId, audit.scriptVersion);
     if (!script)
         return ApiResponse::error(
             422, QStringLiteral("unknown_script_version"),
@@ -153,7 +143,8 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
         return unprocessable(QStringLiteral("incomplete_audit"),
                              QStringLiteral("required items are not answered"), issues);
 
-    const QString sha = auditContentSha256(audit);
+    const QByteArray canonical = canonicalAuditJson(audit);
+    const QString sha = sha256Hex(canonical);
     // A retry of a stored audit is answered from what is stored, before any other check, so that
     // a phone always gets its receipt even if the assignment has moved on since.
     QSqlQuery existing = context.db.prepare(QStringLiteral(
@@ -175,8 +166,8 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
     if (auto refusal = checkFiling(context, request.user(), audit, *script, *site))
         return *refusal;
 
-    const QByteArray scoreJson =
-        QJsonDocument(scoreToJson(*script, score)).toJson(QJsonDocument::Compact);
+    const QJsonObject scoreObject = scoreToJson(*script, score);
+    const QByteArray scoreJson = QJsonDocument(scoreObject).toJson(QJsonDocument::Compact);
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Transaction transaction(context.db);
     const auto change = context.db.nextChange();
@@ -190,7 +181,7 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                           "?, ?) ON CONFLICT (uuid) DO NOTHING"));
     insert.addBindValue(uuid);
-    insert.addBindValue(QString::fromUtf8(canonicalAuditJson(audit)));
+    insert.addBindValue(QString::fromUtf8(canonical));
     insert.addBindValue(sha);
     insert.addBindValue(audit.scriptId);
     insert.addBindValue(audit.scriptVersion);
@@ -251,7 +242,11 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
     }
     if (!transaction.commit())
         return internalError(QStringLiteral("cannot commit the audit"));
-    return ApiResponse::json(receipt(uuid, sha, scoreJson, receivedAt), 201);
+    return ApiResponse::json(QJsonObject{{QStringLiteral("uuid"), uuid},
+                                         {QStringLiteral("contentSha256"), sha},
+                                         {QStringLiteral("receivedAt"), receivedAt},
+                                         {QStringLiteral("score"), scoreObject}},
+                             201);
 }
 
 ApiResponse getAudit(ApiRequest &request, ServerContext &context)

@@ -6,6 +6,7 @@
 #include "auth/Passwords.h"
 #include "http/ApiServer.h"
 #include "storage/Database.h"
+#include "storage/ScriptCache.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,7 +69,8 @@ int serveCommand(const QStringList &arguments, Streams streams)
     if (const auto hours = options.value(QStringLiteral("token-hours")))
         settings.tokenLifetimeSeconds = qint64(hours->toDouble() * 3600);
     server::AuthService auth(db, settings);
-    server::ServerContext context{db, auth, settings};
+    server::ScriptCache scripts(db);
+    server::ServerContext context{db, auth, settings, scripts};
     server::ApiServer api(context, server::buildRouter(context));
 
     quint16 port = 0;

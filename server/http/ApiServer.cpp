@@ -92,6 +92,9 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // Qt writes a response's head and body separately; without TCP_NODELAY the second write waits
+    // for the client's delayed ACK (40 ms on Linux) on every request.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const qint64 limit = m_maxRequestBytes;
     // Connected before the HTTP server's own handler, so it sees each chunk first.
     connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {

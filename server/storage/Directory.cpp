@@ -352,10 +352,10 @@ Result Directory::publishScript(const QByteArray &json, const QString &published
     }
     Transaction transaction(m_db);
     const auto change = m_db.nextChange();
-    QSqlQuery insert =
-        m_db.prepare(QStringLiteral("INSERT INTO scripts (id, version, title, channel, body, "
-                                    "content_sha256, published_at, published_by, change_seq)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // ON CONFLICT: another server instance may publish the same version at the same moment.
+    QSqlQuery insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO scripts (id, version, title, channel, body, content_sha256, published_at,"
+        " published_by, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING"));
     insert.addBindValue(script.id);
     insert.addBindValue(script.version);
     insert.addBindValue(script.title);
@@ -365,15 +365,38 @@ Result Directory::publishScript(const QByteArray &json, const QString &published
     insert.addBindValue(now());
     insert.addBindValue(publishedBy);
     insert.addBindValue(change.value_or(0));
-    if (!change || !exec(insert) || !transaction.commit())
+    QString error;
+    if (!change || !exec(insert, &error))
+        return failed(QStringLiteral("cannot store script %1: %2").arg(id, error));
+    if (insert.numRowsAffected() == 0) {
+        transaction.commit();
+        return publishScript(json, publishedBy); // answered now from the stored version
+    }
+    if (!transaction.commit())
         return failed(QStringLiteral("cannot store script %1").arg(id));
     return {Outcome::Created, {}, id, {}};
 }
 
-Result Directory::createAssignment(const QJsonObject &assignment, const QString &createdBy)
+namespace {
+
+struct NewAssignment
 {
-    Issues issues;
-    JsonFields fields(assignment, QStringLiteral("assignment"), issues);
+    std::optional<QString> id;
+    QString site;
+    QString scriptId;
+    qint64 scriptVersion = 0;
+    QString shopper;
+    QString windowStart;
+    QString windowEnd;
+};
+
+// Validates one assignment, reporting every problem at `path` (e.g. "assignment" or
+// "assignments[3]"); shared by the single and the bulk creation.
+std::optional<NewAssignment> checkAssignment(Database &db, const QJsonObject &assignment,
+                                             const QString &path, Issues &issues)
+{
+    const qsizetype issuesBefore = issues.size();
+    JsonFields fields(assignment, path, issues);
     const auto id = fields.identifier("id", Need::Optional);
     const auto site = fields.identifier("site", Need::Required);
     const auto scriptRef = fields.object("script", Need::Required);
@@ -384,7 +407,7 @@ Result Directory::createAssignment(const QJsonObject &assignment, const QString 
     QString scriptId;
     qint64 scriptVersion = 0;
     if (scriptRef) {
-        JsonFields scriptFields(*scriptRef, QStringLiteral("assignment/script"), issues);
+        JsonFields scriptFields(*scriptRef, joinPath(path, QStringLiteral("script")), issues);
         scriptId = scriptFields.identifier("id", Need::Required).value_or(QString());
         scriptVersion = scriptFields.integer("version", Need::Required).value_or(0);
         scriptFields.reportUnknownFields();
@@ -401,46 +424,228 @@ Result Directory::createAssignment(const QJsonObject &assignment, const QString 
             QDateTime::fromString(*windowStart, Qt::ISODateWithMs))
         fields.error(QStringLiteral("invalid_window"),
                      QStringLiteral("'windowEnd' must be after 'windowStart'"));
-    if (site && !exists(m_db, "SELECT 1 FROM sites WHERE id = ?", {*site}))
+    if (site && !exists(db, "SELECT 1 FROM sites WHERE id = ?", {*site}))
         fields.error(QStringLiteral("unknown_site"),
                      QStringLiteral("there is no site %1").arg(*site));
     if (shopper &&
-        !exists(m_db,
-                "SELECT 1 FROM users WHERE username = ? AND role = 'shopper' AND disabled = 0",
+        !exists(db, "SELECT 1 FROM users WHERE username = ? AND role = 'shopper' AND disabled = 0",
                 {*shopper}))
         fields.error(QStringLiteral("unknown_shopper"),
                      QStringLiteral("there is no active shopper %1").arg(*shopper));
-    if (!scriptId.isEmpty() && !exists(m_db, "SELECT 1 FROM scripts WHERE id = ? AND version = ?",
+    if (!scriptId.isEmpty() && !exists(db, "SELECT 1 FROM scripts WHERE id = ? AND version = ?",
                                        {scriptId, scriptVersion}))
         fields.error(QStringLiteral("unknown_script_version"),
                      QStringLiteral("script %1 version %2 is not published")
                          .arg(scriptId)
                          .arg(scriptVersion));
-    if (id && exists(m_db, "SELECT 1 FROM assignments WHERE id = ?", {*id}))
+    if (id && exists(db, "SELECT 1 FROM assignments WHERE id = ?", {*id}))
         fields.error(QStringLiteral("duplicate_id"),
                      QStringLiteral("assignment %1 exists already").arg(*id));
-    if (!issues.isEmpty())
-        return invalid(issues);
-    const QString assignmentId =
-        id.value_or(QStringLiteral("as-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
-    Transaction transaction(m_db);
-    const auto change = m_db.nextChange();
-    QSqlQuery insert = m_db.prepare(
+    if (issues.size() != issuesBefore)
+        return std::nullopt;
+    // A store script cannot audit a support line, nor a phone script a store: the audit would be
+    // refused on upload (channel_mismatch), so the assignment could never be done.
+    if (!exists(db,
+                "SELECT 1 FROM sites s, scripts c WHERE s.id = ? AND c.id = ? AND c.version = ?"
+                " AND s.kind = c.channel",
+                {*site, scriptId, scriptVersion}))
+        fields.error(
+            QStringLiteral("channel_mismatch"),
+            QStringLiteral("script %1 and site %2 are for different channels (store or phone)")
+                .arg(scriptId, *site));
+    if (issues.size() != issuesBefore)
+        return std::nullopt;
+    return NewAssignment{id, *site, scriptId, scriptVersion, *shopper, *windowStart, *windowEnd};
+}
+
+enum class Inserted
+{
+    Yes,
+    Duplicate,
+    Failed
+};
+
+// Inside the caller's transaction. An id taken meanwhile (by another request) is a Duplicate,
+// not a failure.
+Inserted insertAssignment(Database &db, const QString &id, const NewAssignment &assignment,
+                          const QString &createdBy, qint64 change)
+{
+    QSqlQuery insert = db.prepare(
         QStringLiteral("INSERT INTO assignments (id, site_id, script_id, script_version, shopper, "
                        "window_start, window_end, state,"
-                       " created_by, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, 'offered', ?, ?)"));
-    insert.addBindValue(assignmentId);
-    insert.addBindValue(*site);
-    insert.addBindValue(scriptId);
-    insert.addBindValue(scriptVersion);
-    insert.addBindValue(*shopper);
-    insert.addBindValue(*windowStart);
-    insert.addBindValue(*windowEnd);
+                       " created_by, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, 'offered', ?, ?)"
+                       " ON CONFLICT (id) DO NOTHING"));
+    insert.addBindValue(id);
+    insert.addBindValue(assignment.site);
+    insert.addBindValue(assignment.scriptId);
+    insert.addBindValue(assignment.scriptVersion);
+    insert.addBindValue(assignment.shopper);
+    insert.addBindValue(assignment.windowStart);
+    insert.addBindValue(assignment.windowEnd);
     insert.addBindValue(createdBy);
-    insert.addBindValue(change.value_or(0));
-    if (!change || !exec(insert) || !transaction.commit())
+    insert.addBindValue(change);
+    if (!exec(insert))
+        return Inserted::Failed;
+    return insert.numRowsAffected() == 0 ? Inserted::Duplicate : Inserted::Yes;
+}
+
+// A null QString binds as SQL NULL; the reason column is NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString newAssignmentId()
+{
+    return QStringLiteral("as-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Issue duplicateAssignment(const QString &path, const QString &id)
+{
+    return {path, QStringLiteral("duplicate_id"),
+            QStringLiteral("assignment %1 exists already").arg(id)};
+}
+
+} // namespace
+
+Result Directory::createAssignment(const QJsonObject &assignment, const QString &createdBy)
+{
+    Issues issues;
+    const auto checked = checkAssignment(m_db, assignment, QStringLiteral("assignment"), issues);
+    if (!checked)
+        return invalid(issues);
+    const QString assignmentId = checked->id.value_or(newAssignmentId());
+    Transaction transaction(m_db);
+    const auto change = m_db.nextChange();
+    if (!change)
+        return failed(QStringLiteral("cannot store the assignment"));
+    switch (insertAssignment(m_db, assignmentId, *checked, createdBy, *change)) {
+    case Inserted::Yes:
+        break;
+    case Inserted::Duplicate:
+        return invalid({duplicateAssignment(QStringLiteral("assignment"), assignmentId)});
+    case Inserted::Failed:
+        return failed(QStringLiteral("cannot store the assignment"));
+    }
+    if (!transaction.commit())
         return failed(QStringLiteral("cannot store the assignment"));
     return {Outcome::Created, {}, assignmentId, {}};
+}
+
+Result Directory::createAssignments(const QJsonArray &assignments, const QString &createdBy,
+                                    QStringList *ids)
+{
+    Issues issues;
+    QList<NewAssignment> checked;
+    QStringList newIds;
+    for (qsizetype i = 0; i < assignments.size(); ++i) {
+        const QString path = QStringLiteral("assignments[%1]").arg(i);
+        const QJsonValue value = assignments.at(i);
+        if (!value.isObject()) {
+            issues.append({path, QStringLiteral("wrong_type"),
+                           QStringLiteral("an assignment must be an object, not %1")
+                               .arg(jsonTypeName(value))});
+            continue;
+        }
+        const auto assignment = checkAssignment(m_db, value.toObject(), path, issues);
+        if (!assignment)
+            continue;
+        const QString id = assignment->id.value_or(newAssignmentId());
+        if (newIds.contains(id)) {
+            issues.append({joinPath(path, QStringLiteral("id")), QStringLiteral("duplicate_id"),
+                           QStringLiteral("assignment %1 appears twice in the request").arg(id)});
+            continue;
+        }
+        checked.append(*assignment);
+        newIds.append(id);
+    }
+    if (!issues.isEmpty())
+        return invalid(issues);
+
+    // One change value for the whole batch: the rows become visible together, at one cursor.
+    Transaction transaction(m_db);
+    const auto change = m_db.nextChange();
+    if (!change)
+        return failed(QStringLiteral("cannot store the assignments"));
+    for (qsizetype i = 0; i < checked.size(); ++i) {
+        switch (insertAssignment(m_db, newIds.at(i), checked.at(i), createdBy, *change)) {
+        case Inserted::Yes:
+            break;
+        case Inserted::Duplicate:
+            issues.append(
+                duplicateAssignment(QStringLiteral("assignments[%1]").arg(i), newIds.at(i)));
+            break;
+        case Inserted::Failed:
+            return failed(QStringLiteral("cannot store the assignments"));
+        }
+    }
+    if (!issues.isEmpty())
+        return invalid(issues); // the transaction rolls back: none is stored
+    if (!transaction.commit())
+        return failed(QStringLiteral("cannot store the assignments"));
+    if (ids)
+        *ids = newIds;
+    return {Outcome::Created, {}, {}, {}};
+}
+
+Result Directory::changeAssignmentState(const QString &id, const QString &shopper, const char *sql,
+                                        const QVariantList &values)
+{
+    Transaction transaction(m_db);
+    const auto change = m_db.nextChange();
+    if (!change)
+        return failed(QStringLiteral("cannot count the change"));
+    // The state is checked by the UPDATE itself, so two requests racing cannot both move it.
+    QSqlQuery update = m_db.prepare(QLatin1String(sql));
+    update.addBindValue(*change);
+    for (const QVariant &value : values)
+        update.addBindValue(value);
+    if (!exec(update))
+        return failed(QStringLiteral("cannot update assignment %1").arg(id));
+    if (update.numRowsAffected() == 1) {
+        if (!transaction.commit())
+            return failed(QStringLiteral("cannot update assignment %1").arg(id));
+        return {Outcome::Updated, {}, id, {}};
+    }
+    QSqlQuery current =
+        m_db.prepare(QStringLiteral("SELECT state, shopper FROM assignments WHERE id = ?"));
+    current.addBindValue(id);
+    if (!exec(current))
+        return failed(QStringLiteral("cannot read assignment %1").arg(id));
+    if (!current.next() || (!shopper.isEmpty() && current.value(1).toString() != shopper))
+        return invalid({{QStringLiteral("assignment"), QStringLiteral("unknown_assignment"),
+                         QStringLiteral("there is no assignment %1").arg(id)}});
+    Result result;
+    result.outcome = Outcome::Conflict;
+    result.id = id;
+    result.message = QStringLiteral("assignment %1 is %2").arg(id, current.value(0).toString());
+    return result;
+}
+
+Result Directory::acceptAssignment(const QString &id, const QString &shopper)
+{
+    return changeAssignmentState(id, shopper,
+                                 "UPDATE assignments SET state = 'accepted', change_seq = ?"
+                                 " WHERE id = ? AND shopper = ? AND state = 'offered'",
+                                 {id, shopper});
+}
+
+Result Directory::declineAssignment(const QString &id, const QString &shopper,
+                                    const QString &reason)
+{
+    return changeAssignmentState(id, shopper,
+                                 "UPDATE assignments SET state = 'declined', change_seq = ?,"
+                                 " reason = ? WHERE id = ? AND shopper = ? AND state = 'offered'",
+                                 {notNull(reason), id, shopper});
+}
+
+Result Directory::withdrawAssignment(const QString &id, const QString &reason)
+{
+    return changeAssignmentState(
+        id, QString(),
+        "UPDATE assignments SET state = 'withdrawn', change_seq = ?, reason = ?"
+        " WHERE id = ? AND state IN ('offered', 'accepted', 'in_progress')",
+        {notNull(reason), id});
 }
 
 } // namespace tp::server

@@ -3,7 +3,9 @@
 #include "core/Issue.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace tp::server {
 
@@ -45,10 +47,27 @@ public:
     // under an existing id and version is a Conflict.
     Result publishScript(const QByteArray &json, const QString &publishedBy);
     Result createAssignment(const QJsonObject &assignment, const QString &createdBy);
+    // All or nothing: every element is checked as createAssignment does (issues at
+    // "assignments[i]/..."), then all are stored in one transaction, or none is. On success
+    // `ids` gets the new ids in the order given.
+    Result createAssignments(const QJsonArray &assignments, const QString &createdBy,
+                             QStringList *ids);
+    // State changes, each checked against the current state in the same statement and bumping
+    // the change counter: Updated, Conflict (the assignment is in another state; `message`
+    // says which) or Invalid (unknown assignment, or not this shopper's).
+    Result acceptAssignment(const QString &id, const QString &shopper); // offered -> accepted
+    Result declineAssignment(const QString &id, const QString &shopper, // offered -> declined
+                             const QString &reason);
+    // offered | accepted | in_progress -> withdrawn
+    Result withdrawAssignment(const QString &id, const QString &reason);
 
     Database &db() { return m_db; }
 
 private:
+    // `sql` binds the change value first, then `values`; `shopper` (when not empty) must own it.
+    Result changeAssignmentState(const QString &id, const QString &shopper, const char *sql,
+                                 const QVariantList &values);
+
     Database &m_db;
 };
 

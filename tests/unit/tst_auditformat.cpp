@@ -95,7 +95,7 @@ QJsonObject parseObject(const QByteArray &json)
 }
 
 // kAudit with a merge patch applied ("null" removes a field).
-QByteArray patchedAudit(const char *patch)
+QByteArray patchedAudit(const QByteArray &patch)
 {
     const QJsonValue merged = mergePatch(parseObject(kAudit), parseObject(patch));
     return QJsonDocument(merged.toObject()).toJson(QJsonDocument::Compact);
@@ -146,6 +146,7 @@ class TestAuditFormat : public QObject
 private slots:
     void validAuditDecodes();
     void minimalAuditDecodes();
+    void unreadableFile();
     void invalidAudit_data();
     void invalidAudit();
     void validAuditChecks();
@@ -214,6 +215,17 @@ void TestAuditFormat::minimalAuditDecodes()
     QVERIFY(result.audit->answers.isEmpty());
     QVERIFY(result.audit->submittedAt.isEmpty());
     QVERIFY(result.audit->assignment.isEmpty());
+}
+
+void TestAuditFormat::unreadableFile()
+{
+    const QString name = QStringLiteral("/nonexistent/folder/audit.json");
+    const AuditDecodeResult result = decodeAuditFile(name);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.first().code, QStringLiteral("cannot_read"));
+    QVERIFY2(result.issues.first().message.contains(name),
+             qPrintable(result.issues.first().message));
 }
 
 void TestAuditFormat::invalidAudit_data()
@@ -336,6 +348,29 @@ void TestAuditFormat::invalidAudit_data()
         patchedAudit(("{\"answers\": {\"tx\": {\"value\": \"" + QByteArray(4001, 't') + "\"}}}")
                          .constData()),
         "too_long", "answers/tx", "'value' is longer than 4000 characters");
+    {
+        QByteArray events = R"({"timeline": [)";
+        for (int i = 0; i < 1001; ++i)
+            events += QByteArray(i > 0 ? "," : "") + R"({"event": "entered", "elapsedMs": )" +
+                      QByteArray::number(i) + '}';
+        row("1001 events", patchedAudit(events + "]}"), "too_many", "",
+            "'timeline' has 1001 entries; at most 1000 are allowed");
+        QByteArray photos = R"({"answers": {"ph": {"photos": [)";
+        for (int i = 0; i < 21; ++i)
+            photos += QByteArray(i > 0 ? "," : "") + '"' + kPhotoHash + '"';
+        row("21 photos", patchedAudit(photos + "]}}}"), "too_many", "answers/ph",
+            "'photos' has 21 entries; at most 20 are allowed");
+        QByteArray answers = R"({"answers": {)";
+        for (int i = 0; i < 5001; ++i)
+            answers += QByteArray(i > 0 ? "," : "") + "\"a" + QByteArray::number(i) + "\": {}";
+        row("5001 answers", patchedAudit(answers + "}}"), "too_many", "",
+            "an audit may have at most 5000 answers");
+    }
+    row("event name too long",
+        patchedAudit(
+            ("{\"timeline\": [{\"event\": \"" + QByteArray(41, 'e') + "\", \"elapsedMs\": 0}]}")
+                .constData()),
+        "too_long", "timeline[0]", "'event' is longer than 40 characters");
     patched("three problems",
             R"({"uuid": "X", "mode": "audit", "answers": {"yn": {"na": true, "value": true}}})",
             "na_with_value", "answers/yn", "", 3);

@@ -1007,9 +1007,11 @@ void TestRobustness::oversizedInputs()
     QVERIFY(!many.ok()); // 2200 items: more than the 2000 allowed
     QCOMPARE(inconsistency(many.ok(), many.issues), QString());
     // The item limit is reported once, not again for every later section.
-    const auto tooMany = std::count_if(many.issues.cbegin(), many.issues.cend(), [](const Issue &issue) {
-        return issue.code == QLatin1String("too_many") && issue.path == QLatin1String("s181/items[9]");
-    });
+    const auto tooMany =
+        std::count_if(many.issues.cbegin(), many.issues.cend(), [](const Issue &issue) {
+            return issue.code == QLatin1String("too_many") &&
+                   issue.path == QLatin1String("s181/items[9]");
+        });
     QCOMPARE(tooMany, 1);
     QCOMPARE(many.issues.size(), 1);
 }

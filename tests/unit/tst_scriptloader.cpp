@@ -7,12 +7,14 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace tp;
 
 namespace {
 
 // A store script whose only section "s" holds `items` (a JSON array): item paths are "s/<id>".
-QByteArray withItems(const char *items, const char *channel = "store")
+QByteArray withItems(const QByteArray &items, const char *channel = "store")
 {
     return QByteArray(R"({"id":"t","version":1,"title":"T","channel":")") + channel +
            R"(","passMark":80,"sections":[{"id":"s","title":"S","touchpoint":"tp",)"
@@ -64,6 +66,7 @@ private slots:
     void reportsEveryProblem_data();
     void reportsEveryProblem();
     void parseErrorPosition();
+    void unreadableFile();
 
     void minimalScript();
     void everyItemType();
@@ -318,6 +321,36 @@ void TestScriptLoader::invalidScript_data()
     row("option unknown field", withItems(R"([{"id":"a","type":"checklist","prompt":"A?",
             "options":[{"id":"x","label":"X","point":1}]}])"),
         "unknown_field", "s/a/options[0]", "unknown field 'point'");
+    {
+        // Array limits: 500 items per section, 100 options, 50 bands, 100 oneOf values.
+        const auto list = [](int count, const std::function<QByteArray(int)> &element) {
+            QByteArray result = "[";
+            for (int i = 0; i < count; ++i)
+                result += (i > 0 ? "," : "") + element(i);
+            return result + ']';
+        };
+        const QByteArray items = list(501, [](int i) {
+            return R"({"id":"i)" + QByteArray::number(i) + R"(","type":"yesno","prompt":"Q?"})";
+        });
+        row("501 items in a section", withItems(items.constData()), "too_many", "s",
+            "'items' has 501 entries; at most 500 are allowed");
+        const QByteArray options = list(
+            101, [](int i) { return R"({"id":"o)" + QByteArray::number(i) + R"(","label":"O"})"; });
+        row("101 options",
+            withItems(R"([{"id":"a","type":"checklist","prompt":"A?","options":)" + options + "}]"),
+            "too_many", "s/a", "'options' has 101 entries; at most 100 are allowed");
+        const QByteArray bands = list(
+            51, [](int i) { return R"({"min":)" + QByteArray::number(i) + R"(,"points":1})"; });
+        row("51 bands",
+            withItems(R"([{"id":"a","type":"count","prompt":"A?","bands":)" + bands + "}]"),
+            "too_many", "s/a", "'bands' has 51 entries; at most 50 are allowed");
+        const QByteArray values = list(101, [](int i) { return QByteArray::number(i); });
+        row("101 oneOf values",
+            withItems(R"([{"id":"a","type":"count","prompt":"A?"},)"
+                      R"({"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","oneOf":)" +
+                      values + "}}]"),
+            "too_many", "s/b/showIf", "'oneOf' has 101 entries; at most 100 are allowed");
+    }
 
     // --- bands -------------------------------------------------------------------------------
     row("empty bands", withItems(R"([{"id":"a","type":"count","prompt":"A?","bands":[]}])"),
@@ -602,6 +635,17 @@ void TestScriptLoader::parseErrorPosition()
     QVERIFY2(oneLine.issues.first().message.startsWith(
                  QLatin1String("not valid JSON at line 1, column ")),
              qPrintable(oneLine.issues.first().message));
+}
+
+void TestScriptLoader::unreadableFile()
+{
+    const QString name = QStringLiteral("/nonexistent/folder/script.json");
+    const ScriptLoadResult result = loadScriptFile(name);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.issues.size(), 1);
+    QCOMPARE(result.issues.first().code, QStringLiteral("cannot_read"));
+    QVERIFY2(result.issues.first().message.contains(name),
+             qPrintable(result.issues.first().message));
 }
 
 void TestScriptLoader::minimalScript()

@@ -1,0 +1,305 @@
+#include "MatrixChecks.h"
+
+#include "MatrixWorld.h"
+
+#include <QSet>
+
+namespace tp::test {
+
+namespace {
+
+using IdSet = QSet<QString>;
+
+const IdSet kAmericas{QStringLiteral("store-bend"), QStringLiteral("store-portland"),
+                      QStringLiteral("store-seattle"), QStringLiteral("support-americas")};
+const IdSet kInternational{
+    QStringLiteral("store-north-lakes"), QStringLiteral("store-brussels-centre"),
+    QStringLiteral("store-eindhoven"), QStringLiteral("support-international")};
+const QHash<QString, IdSet> kShopperAssignments{
+    {QStringLiteral("shopper1"),
+     {QStringLiteral("demo-bend-visit"), QStringLiteral("demo-north-lakes-visit"),
+      QStringLiteral("demo-us-care-call")}},
+    {QStringLiteral("shopper2"),
+     {QStringLiteral("demo-brussels-visit"), QStringLiteral("demo-eindhoven-visit")}}};
+const IdSet kDemoAssignments = kShopperAssignments.value(QStringLiteral("shopper1")) +
+                               kShopperAssignments.value(QStringLiteral("shopper2"));
+
+IdSet idSet(const QString &commaSeparated)
+{
+    IdSet ids;
+    for (const QString &id : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.insert(id);
+    return ids;
+}
+
+QString show(const IdSet &ids)
+{
+    QStringList list(ids.cbegin(), ids.cend());
+    list.sort();
+    return QLatin1Char('{') + list.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+// A list answer: a top-level array, or the array under `key` (the contract leaves the shape open).
+QJsonArray listOf(const ApiReply &reply, const QString &key)
+{
+    if (reply.json.isArray())
+        return reply.array();
+    return reply.object().value(key).toArray();
+}
+
+IdSet idsOf(const QJsonArray &list, const QString &field = QStringLiteral("id"))
+{
+    IdSet ids;
+    for (const QJsonValue &value : list)
+        ids.insert(value.toObject().value(field).toString());
+    return ids;
+}
+
+QString compareIds(const QString &what, const IdSet &actual, const IdSet &expected, bool exact)
+{
+    if (exact ? actual == expected : actual.contains(expected))
+        return {};
+    return QStringLiteral("%1: expected %2%3, got %4")
+        .arg(what, exact ? QString() : QStringLiteral("at least "), show(expected), show(actual));
+}
+
+QString syncCheck(const QStringList &parts, const ApiReply &reply)
+{
+    const QJsonObject sync = reply.object();
+    if (!sync.value(QStringLiteral("cursor")).isDouble())
+        return QStringLiteral("no numeric cursor");
+    const QJsonArray assignments = sync.value(QStringLiteral("assignments")).toArray();
+    const QJsonArray sites = sync.value(QStringLiteral("sites")).toArray();
+    const QJsonArray scripts = sync.value(QStringLiteral("scripts")).toArray();
+    const IdSet siteIds = idsOf(sites);
+    const IdSet assignmentIds = idsOf(assignments);
+    const QString view = parts.value(1);
+    const QString arg = parts.value(2);
+    if (view == QLatin1String("all-assignments")) {
+        if (QString e =
+                compareIds(QStringLiteral("assignments"), assignmentIds, kDemoAssignments, false);
+            !e.isEmpty())
+            return e;
+        if (QString e =
+                compareIds(QStringLiteral("sites"), siteIds, kAmericas + kInternational, false);
+            !e.isEmpty())
+            return e;
+        return compareIds(QStringLiteral("scripts"), idsOf(scripts),
+                          {QStringLiteral("store-visit"), QStringLiteral("support-call")}, false);
+    }
+    if (view == QLatin1String("no-assignments")) {
+        if (!assignments.isEmpty())
+            return QStringLiteral("expected no assignments, got %1").arg(show(assignmentIds));
+        return compareIds(QStringLiteral("sites"), siteIds, kAmericas + kInternational, false);
+    }
+    if (view == QLatin1String("region")) {
+        const IdSet regionSites = arg == QLatin1String("americas") ? kAmericas : kInternational;
+        if (QString e =
+                compareIds(QStringLiteral("regions"),
+                           idsOf(sync.value(QStringLiteral("regions")).toArray()), {arg}, true);
+            !e.isEmpty())
+            return e;
+        if (QString e = compareIds(QStringLiteral("sites"), siteIds, regionSites, true);
+            !e.isEmpty())
+            return e;
+        if (assignments.isEmpty())
+            return QStringLiteral("expected the region's assignments, got none");
+        for (const QJsonValue &value : assignments) {
+            const QString site = value.toObject().value(QStringLiteral("site")).toString();
+            if (!regionSites.contains(site))
+                return QStringLiteral("assignment %1 at %2 is outside %3")
+                    .arg(value.toObject().value(QStringLiteral("id")).toString(), site, arg);
+        }
+        return {};
+    }
+    if (view == QLatin1String("shopper")) {
+        if (QString e = compareIds(QStringLiteral("assignments"), assignmentIds,
+                                   kShopperAssignments.value(arg), true);
+            !e.isEmpty())
+            return e;
+        IdSet ownSites;
+        for (const QJsonValue &value : assignments) {
+            const QJsonObject object = value.toObject();
+            if (object.value(QStringLiteral("shopper")).toString() != arg)
+                return QStringLiteral("assignment %1 belongs to %2")
+                    .arg(object.value(QStringLiteral("id")).toString(),
+                         object.value(QStringLiteral("shopper")).toString());
+            ownSites.insert(object.value(QStringLiteral("site")).toString());
+        }
+        return compareIds(QStringLiteral("sites"), siteIds, ownSites, true);
+    }
+    if (view == QLatin1String("store")) {
+        if (!sync.value(QStringLiteral("assignments")).toArray().isEmpty())
+            return QStringLiteral("a store manager got assignments: %1").arg(show(assignmentIds));
+        if (!scripts.isEmpty())
+            return QStringLiteral("a store manager got scripts: %1").arg(show(idsOf(scripts)));
+        if (QString e = compareIds(QStringLiteral("sites"), siteIds, {arg}, true); !e.isEmpty())
+            return e;
+        return compareIds(QStringLiteral("regions"),
+                          idsOf(sync.value(QStringLiteral("regions")).toArray()),
+                          {QStringLiteral("americas")}, true);
+    }
+    if (view == QLatin1String("withdrawn")) {
+        QString site;
+        for (const QJsonValue &value : assignments) {
+            const QJsonObject object = value.toObject();
+            if (object.value(QStringLiteral("id")).toString() != arg)
+                continue;
+            if (object.value(QStringLiteral("state")).toString() != QLatin1String("withdrawn"))
+                return QStringLiteral("%1 is %2, not withdrawn")
+                    .arg(arg, object.value(QStringLiteral("state")).toString());
+            site = object.value(QStringLiteral("site")).toString();
+        }
+        if (site.isEmpty())
+            return QStringLiteral("the withdrawn assignment %1 is not in the sync").arg(arg);
+        for (const QJsonValue &value : assignments) {
+            const QJsonObject object = value.toObject();
+            if (object.value(QStringLiteral("site")).toString() == site &&
+                object.value(QStringLiteral("state")).toString() != QLatin1String("withdrawn"))
+                return {}; // another assignment still brings the site
+        }
+        if (siteIds.contains(site))
+            return QStringLiteral("site %1 of the withdrawn assignment is still sent").arg(site);
+        return {};
+    }
+    return QStringLiteral("unknown sync check ") + parts.join(QLatin1Char(':'));
+}
+
+QString usersCheck(const QString &view, const ApiReply &reply)
+{
+    const QJsonArray users = listOf(reply, QStringLiteral("users"));
+    const IdSet names = idsOf(users, QStringLiteral("username"));
+    const IdSet staff{QStringLiteral("admin"), QStringLiteral("manager1"),
+                      QStringLiteral("manager2"), QStringLiteral("exec1"),
+                      QStringLiteral("store1")};
+    const IdSet shoppers{QStringLiteral("shopper1"), QStringLiteral("shopper2")};
+    if (view == QLatin1String("all")) {
+        if (QString e = compareIds(QStringLiteral("users"), names, staff + shoppers, false);
+            !e.isEmpty())
+            return e;
+        for (const QJsonValue &user : users) {
+            if (!user.toObject().contains(QStringLiteral("role")))
+                return QStringLiteral("a user without a role: ") + compactJson(user);
+            if (user.toObject().contains(QStringLiteral("password")) ||
+                user.toObject().contains(QStringLiteral("passwordHash")))
+                return QStringLiteral("a user with a password: ") + compactJson(user);
+        }
+        return {};
+    }
+    if (QString e = compareIds(QStringLiteral("users"), names, shoppers, false); !e.isEmpty())
+        return e;
+    for (const QJsonValue &value : users) {
+        const QJsonObject user = value.toObject();
+        if (staff.contains(user.value(QStringLiteral("username")).toString()))
+            return QStringLiteral("a regional manager sees staff: ") + compactJson(user);
+        for (auto it = user.begin(); it != user.end(); ++it) {
+            if (it.key() != QLatin1String("username") && it.key() != QLatin1String("displayName"))
+                return QStringLiteral("a regional manager sees '%1' of a shopper: %2")
+                    .arg(it.key(), compactJson(user));
+        }
+    }
+    return {};
+}
+
+QString loginCheck(MatrixWorld &world, const QString &user, int expected)
+{
+    const ApiReply login = world.fixture->api().post(
+        QStringLiteral("/login"),
+        QJsonObject{{QStringLiteral("username"), user},
+                    {QStringLiteral("password"), QStringLiteral("matrix-password-1")}});
+    if (login.status == expected)
+        return {};
+    return QStringLiteral("signing in as %1 afterwards: expected %2, got %3")
+        .arg(user)
+        .arg(expected)
+        .arg(login.describe());
+}
+
+} // namespace
+
+QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorld &world,
+                         const QString &token)
+{
+    if (check.isEmpty())
+        return {};
+    const QStringList parts = check.split(QLatin1Char(':'));
+    const QString kind = parts.value(0);
+    const QString arg = parts.value(1);
+    const QJsonObject object = reply.object();
+    const QJsonObject audit = object.value(QStringLiteral("audit")).toObject();
+
+    if (kind == QLatin1String("me") || kind == QLatin1String("auditor")) {
+        const QString actual = kind == QLatin1String("me")
+                                   ? object.value(QStringLiteral("username")).toString()
+                                   : audit.value(QStringLiteral("auditor")).toString();
+        return actual == arg ? QString()
+                             : QStringLiteral("expected %1, got \"%2\"").arg(arg, actual);
+    }
+    if (kind == QLatin1String("anonymous")) {
+        if (audit.value(QStringLiteral("auditor")).toString() != QLatin1String("anonymous shopper"))
+            return QStringLiteral("the auditor is not anonymous: ") +
+                   audit.value(QStringLiteral("auditor")).toString();
+        if (audit.contains(QStringLiteral("assignment")))
+            return QStringLiteral("the assignment is shown to the store manager");
+        for (const char *secret : {"shopper1", "demo-bend-visit", "Sam K."}) {
+            if (reply.body.contains(secret))
+                return QStringLiteral("the answer still names \"%1\"").arg(QLatin1String(secret));
+        }
+        return {};
+    }
+    if (kind == QLatin1String("photo"))
+        return reply.body == photoBytes(arg)
+                   ? QString()
+                   : QStringLiteral("the photo's bytes differ (%1 bytes)").arg(reply.body.size());
+    if (kind == QLatin1String("error"))
+        return reply.errorCode() == arg ? QString()
+                                        : QStringLiteral("expected error code %1, got \"%2\"")
+                                              .arg(arg, reply.errorCode());
+    if (kind == QLatin1String("state") || kind == QLatin1String("id") ||
+        kind == QLatin1String("script")) {
+        const QString field =
+            kind == QLatin1String("state") ? QStringLiteral("state") : QStringLiteral("id");
+        const QString actual = object.value(field).toString();
+        return actual == arg ? QString()
+                             : QStringLiteral("expected %1 %2, got \"%3\"").arg(field, arg, actual);
+    }
+    if (kind == QLatin1String("ids")) {
+        const qsizetype count = object.value(QStringLiteral("ids")).toArray().size();
+        return count == arg.toInt() ? QString()
+                                    : QStringLiteral("expected %1 ids, got %2").arg(arg).arg(count);
+    }
+    if (kind == QLatin1String("revoked")) {
+        const ApiReply me = world.fixture->api().get(QStringLiteral("/me"), token);
+        return me.status == 401
+                   ? QString()
+                   : QStringLiteral("the token still works after logout: ") + me.describe();
+    }
+    if (kind == QLatin1String("list")) {
+        const bool exact = arg.contains(QLatin1String("=="));
+        const QStringList keyAndIds =
+            arg.split(exact ? QStringLiteral("==") : QStringLiteral(">="));
+        return compareIds(keyAndIds.value(0), idsOf(listOf(reply, keyAndIds.value(0))),
+                          idSet(keyAndIds.value(1)), exact);
+    }
+    if (kind == QLatin1String("users"))
+        return usersCheck(arg, reply);
+    if (kind == QLatin1String("sync"))
+        return syncCheck(parts, reply);
+    if (kind == QLatin1String("absent")) {
+        QString error;
+        const QVariant count = world.fixture->db().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM assignments WHERE id = ?"), {arg}, &error);
+        if (!error.isEmpty())
+            return error;
+        return count.toLongLong() == 0
+                   ? QString()
+                   : QStringLiteral("assignment %1 was created anyway").arg(arg);
+    }
+    if (kind == QLatin1String("login-ok"))
+        return loginCheck(world, arg, 200);
+    if (kind == QLatin1String("login-refused"))
+        return loginCheck(world, arg, 401);
+    return QStringLiteral("unknown check ") + check;
+}
+
+} // namespace tp::test

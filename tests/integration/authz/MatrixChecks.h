@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace tp::test {
+
+struct ApiReply;
+struct MatrixWorld;
+
+// Checks what a matrix row got beyond its status, by name: "me:USER", "auditor:USER",
+// "anonymous", "photo:LABEL", "error:CODE", "state:STATE", "id:ID", "ids:N", "revoked",
+// "list:KEY==a,b" (exactly these ids), "list:KEY>=a,b" (at least these), "users:all",
+// "users:shoppers", "script:ID", "absent:ASSIGNMENT", "login-ok:USER", "login-refused:USER",
+// and the sync views "sync:all-assignments", "sync:no-assignments", "sync:region:REGION",
+// "sync:shopper:USER", "sync:store:SITE", "sync:withdrawn:ASSIGNMENT".
+// `token` is the one the row used. Returns what is wrong, or an empty string.
+QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorld &world,
+                         const QString &token);
+
+} // namespace tp::test
