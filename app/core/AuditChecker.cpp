@@ -48,14 +48,18 @@ void checkOptions(const Item &item, const QJsonValue &value, const QString &path
     const QJsonArray values =
         item.type == ItemType::Checklist ? value.toArray() : QJsonArray{value};
     QStringList seen;
+    const qsizetype issuesBefore = issues.size();
     for (const QJsonValue &entry : values) {
+        if (issues.size() - issuesBefore >= 10)
+            break; // enough to say what is wrong; a hostile list must not fill memory with issues
         const QString option = entry.toString();
         if (!entry.isString() || item.optionIndex(option) < 0) {
-            issues.append({path, QStringLiteral("unknown_option"),
-                           entry.isString()
-                               ? QStringLiteral("%1 has no option \"%2\"").arg(item.id, option.left(80))
-                               : QStringLiteral("options are named by their id, a string, not %1")
-                                     .arg(jsonTypeName(entry))});
+            issues.append(
+                {path, QStringLiteral("unknown_option"),
+                 entry.isString()
+                     ? QStringLiteral("%1 has no option \"%2\"").arg(item.id, option.left(80))
+                     : QStringLiteral("options are named by their id, a string, not %1")
+                           .arg(jsonTypeName(entry))});
         } else if (seen.contains(option)) {
             issues.append({path, QStringLiteral("duplicate_option"),
                            QStringLiteral("option \"%1\" is ticked twice").arg(option)});
@@ -81,8 +85,9 @@ void checkValue(const Item &item, const QJsonValue &value, const QString &path, 
             wrongType();
         return;
     case ItemType::Photo:
-        issues.append({path, QStringLiteral("wrong_value_type"),
-                       QStringLiteral("a photo item is answered with 'photos', not with a 'value'")});
+        issues.append(
+            {path, QStringLiteral("wrong_value_type"),
+             QStringLiteral("a photo item is answered with 'photos', not with a 'value'")});
         return;
     case ItemType::Choice:
         if (!value.isString())

@@ -17,6 +17,15 @@ QString describeValue(const QJsonValue &value)
     return QLatin1Char('"') + value.toString().left(80) + QLatin1Char('"');
 }
 
+// The values a numeric item can take.
+std::pair<double, double> valueRange(const Item &source)
+{
+    if (source.type == ItemType::Nps)
+        return {0, 10};
+    const bool nonNegative = source.type == ItemType::Count || source.type == ItemType::Duration;
+    return {nonNegative ? 0 : source.min.value_or(-qInf()), source.max.value_or(qInf())};
+}
+
 // Whether the source item can ever take `value`; otherwise a message saying why not.
 QString valueProblem(const Item &source, const QJsonValue &value)
 {
@@ -41,10 +50,7 @@ QString valueProblem(const Item &source, const QJsonValue &value)
         return QStringLiteral("%1 answers a number, so it can never equal %2")
             .arg(source.id, describeValue(value));
     const double number = value.toDouble();
-    const bool nps = source.type == ItemType::Nps;
-    const bool nonNegative = source.type == ItemType::Count || source.type == ItemType::Duration;
-    const double low = nps || nonNegative ? 0 : source.min.value_or(-qInf());
-    const double high = nps ? 10 : source.max.value_or(qInf());
+    const auto [low, high] = valueRange(source);
     if (number < low || number > high)
         return QStringLiteral("%1 can never be %2").arg(source.id, describeValue(value));
     if (isIntegerType(source.type) && number != std::floor(number))
@@ -73,6 +79,15 @@ void checkOperatorFits(const Script &script, int index, Issues &issues)
                 {path, QStringLiteral("condition_value"),
                  QStringLiteral("'above' and 'below' need a numeric item; %1 is a %2 item")
                      .arg(source.id, itemTypeName(source.type))});
+        const auto [low, high] = valueRange(source);
+        const bool above = condition.op == ConditionOperator::Above;
+        if (isNumericType(source.type) &&
+            (above ? condition.threshold >= high : condition.threshold <= low))
+            issues.append(
+                {path, QStringLiteral("condition_value"),
+                 QStringLiteral("%1 can never be %2 %3, so the item would never show")
+                     .arg(source.id, above ? QStringLiteral("above") : QStringLiteral("below"),
+                          formatNumber(condition.threshold))});
         return;
     }
     for (const QJsonValue &value : condition.values) {

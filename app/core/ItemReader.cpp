@@ -13,6 +13,7 @@ namespace {
 constexpr int kMaxOptions = 100;
 constexpr int kMaxBands = 50;
 constexpr int kMaxScaleSteps = 1000;
+constexpr qint64 kMaxScaleBound = 1000000000; // keeps every scale value exact in a double
 
 bool typeAllows(ItemType type, const char *field)
 {
@@ -172,10 +173,11 @@ void readRange(JsonFields &fields, Item &item)
         const auto min = fields.integer("min", need);
         const auto max = fields.integer("max", need);
         if (min && max) {
-            if (*min >= *max || *max - *min > kMaxScaleSteps)
+            if (*min >= *max || *max - *min > kMaxScaleSteps || *min < -kMaxScaleBound ||
+                *max > kMaxScaleBound)
                 fields.error(QStringLiteral("invalid_scale"),
                              QStringLiteral("a scale needs 'min' below 'max' and at most %1 steps, "
-                                            "not %2..%3")
+                                            "within -1000000000..1000000000, not %2..%3")
                                  .arg(kMaxScaleSteps)
                                  .arg(*min)
                                  .arg(*max));
@@ -336,9 +338,10 @@ std::optional<Item> readItem(const QJsonObject &object, const ItemContext &conte
         if (typeAllows(item.type, "bands") && fields.has("bands")) {
             readBands(fields, item);
             if (item.points)
-                fields.error(QStringLiteral("field_not_allowed"),
-                             QStringLiteral("'points' is not used when 'bands' score the item; give "
-                                            "each band its points"));
+                fields.error(
+                    QStringLiteral("field_not_allowed"),
+                    QStringLiteral("'points' is not used when 'bands' score the item; give "
+                                   "each band its points"));
         }
     } else {
         // Mark the type-specific fields as seen: with an unknown type they cannot be judged.

@@ -1,5 +1,7 @@
 #include "core/JsonFields.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -25,6 +27,11 @@ bool isValidIdentifier(const QString &id)
             return false;
     }
     return true;
+}
+
+QString formatNumber(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString jsonTypeName(const QJsonValue &value)
@@ -122,7 +129,7 @@ void JsonFields::wrongType(const char *key, const char *expected, const QJsonVal
                                             jsonTypeName(value));
 }
 
-std::optional<QString> JsonFields::text(const char *key, Need need, int maxLength)
+std::optional<QString> JsonFields::string(const char *key, Need need)
 {
     const auto value = fetch(key, need);
     if (!value)
@@ -131,12 +138,19 @@ std::optional<QString> JsonFields::text(const char *key, Need need, int maxLengt
         wrongType(key, "a string", *value);
         return std::nullopt;
     }
-    QString result = value->toString();
-    if (need == Need::Required && result.trimmed().isEmpty()) {
+    return value->toString();
+}
+
+std::optional<QString> JsonFields::text(const char *key, Need need, int maxLength)
+{
+    auto result = string(key, need);
+    if (!result)
+        return std::nullopt;
+    if (need == Need::Required && result->trimmed().isEmpty()) {
         error(QStringLiteral("empty_text"), quoted(key) + QStringLiteral(" is empty"));
         return std::nullopt;
     }
-    if (result.size() > maxLength) {
+    if (result->size() > maxLength) {
         error(QStringLiteral("too_long"),
               quoted(key) + QStringLiteral(" is longer than %1 characters").arg(maxLength));
         return std::nullopt;
@@ -146,20 +160,15 @@ std::optional<QString> JsonFields::text(const char *key, Need need, int maxLengt
 
 std::optional<QString> JsonFields::identifier(const char *key, Need need)
 {
-    const auto value = fetch(key, need);
-    if (!value)
+    auto id = string(key, need);
+    if (!id)
         return std::nullopt;
-    if (!value->isString()) {
-        wrongType(key, "a string", *value);
-        return std::nullopt;
-    }
-    const QString id = value->toString();
-    if (!isValidIdentifier(id)) {
+    if (!isValidIdentifier(*id)) {
         error(QStringLiteral("invalid_id"),
               quoted(key) + QStringLiteral(" \"%1\" is not a valid id (lowercase letters, digits, "
                                            "'_' and '-', starting with a letter or digit, at "
                                            "most 64 characters)")
-                                .arg(id.left(80)));
+                                .arg(id->left(80)));
         return std::nullopt;
     }
     return id;

@@ -48,6 +48,7 @@ public:
 
 private:
     std::optional<QJsonValue> fetch(const char *key, Need need);
+    std::optional<QString> string(const char *key, Need need);
     void wrongType(const char *key, const char *expected, const QJsonValue &value);
 
     const QJsonObject &m_object;
@@ -63,6 +64,8 @@ private:
 };
 
 bool isValidIdentifier(const QString &id);
+// A number as the author wrote it: 1000.001 stays 1000.001, not "1000".
+QString formatNumber(double value);
 QString jsonTypeName(const QJsonValue &value);
 // "a/b" or "b" when the prefix is empty.
 QString joinPath(const QString &prefix, const QString &name);

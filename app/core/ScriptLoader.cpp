@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <cmath>
 
 namespace tp {
 
@@ -58,7 +59,7 @@ void readSection(const QJsonObject &object, int sectionIndex, Script &script,
             fields.error(QStringLiteral("invalid_weight"),
                          QStringLiteral("'weight' must be above 0, at most 1000, with at most 2 "
                                         "decimals, not %1")
-                             .arg(*weight));
+                             .arg(formatNumber(*weight)));
         section.weight = centi.value_or(kCentiPerUnit);
     }
 
@@ -83,13 +84,15 @@ void readSection(const QJsonObject &object, int sectionIndex, Script &script,
             continue;
         }
         if (script.items.size() >= kMaxItems) {
-            const bool reported = std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
-                return issue.code == QLatin1String("too_many") &&
-                       issue.message.startsWith(QLatin1String("a script may have"));
-            });
+            const bool reported =
+                std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+                    return issue.code == QLatin1String("too_many") &&
+                           issue.message.startsWith(QLatin1String("a script may have"));
+                });
             if (!reported)
-                issues.append({itemPath(), QStringLiteral("too_many"),
-                               QStringLiteral("a script may have at most %1 items").arg(kMaxItems)});
+                issues.append(
+                    {itemPath(), QStringLiteral("too_many"),
+                     QStringLiteral("a script may have at most %1 items").arg(kMaxItems)});
             return;
         }
         const QJsonObject object = value.toObject();
@@ -143,7 +146,7 @@ std::optional<Centi> readPercent(JsonFields &fields, const char *key, Need need)
                      QStringLiteral("'%1' must be a percentage from 0 to 100 with at most 2 "
                                     "decimals, not %2")
                          .arg(QLatin1String(key))
-                         .arg(*value));
+                         .arg(formatNumber(*value)));
         return std::nullopt;
     }
     return centi;
@@ -159,7 +162,7 @@ std::optional<Centi> readPoints(JsonFields &fields, const char *key, Need need)
         fields.error(QStringLiteral("invalid_points"),
                      QStringLiteral("'%1' must be from 0 to 100000 with at most 2 decimals, not %2")
                          .arg(QLatin1String(key))
-                         .arg(*value));
+                         .arg(formatNumber(*value)));
         return std::nullopt;
     }
     return centi;
@@ -199,11 +202,11 @@ ScriptLoadResult loadScript(const QByteArray &json)
         fields.error(QStringLiteral("missing_field"), QStringLiteral("'version' is missing"));
     } else {
         const double number = version.toDouble(0);
-        if (!version.isDouble() || number != double(qint64(number)) || number < 1 || number > 1e9)
+        if (!version.isDouble() || number < 1 || number > 1e9 || number != std::floor(number))
             fields.error(
                 QStringLiteral("invalid_version"),
                 QStringLiteral("'version' must be a whole number from 1, not %1")
-                    .arg(version.isDouble() ? QString::number(number) : jsonTypeName(version)));
+                    .arg(version.isDouble() ? formatNumber(number) : jsonTypeName(version)));
         else
             script.version = int(number);
     }

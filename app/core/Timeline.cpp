@@ -117,8 +117,9 @@ void computePhone(Moments &m, MetricValues &values)
         return;
     }
     // Nothing happens on a call before it is dialled: such taps are mistakes and are left out.
-    const auto early = std::stable_partition(m.events.begin(), m.events.end(),
-                                             [&](const TimelineEvent &e) { return e.elapsedMs >= *dialled; });
+    const auto early =
+        std::stable_partition(m.events.begin(), m.events.end(),
+                              [&](const TimelineEvent &e) { return e.elapsedMs >= *dialled; });
     if (early != m.events.end()) {
         m.problems.append(QStringLiteral("%1 before dialled").arg(early->event));
         m.events.erase(early, m.events.end());

@@ -85,8 +85,8 @@ ApiResponse putPhoto(ApiRequest &request, ServerContext &context)
 // Whether the user uploaded the photo or may read an audit that shows it.
 std::optional<bool> canReadPhoto(Database &db, const Principal &user, const QString &sha)
 {
-    QSqlQuery uploaded = db.prepare(
-        QStringLiteral("SELECT 1 FROM photo_uploads WHERE sha256 = ? AND username = ?"));
+    QSqlQuery uploaded =
+        db.prepare(QStringLiteral("SELECT 1 FROM photo_uploads WHERE sha256 = ? AND username = ?"));
     uploaded.addBindValue(sha);
     uploaded.addBindValue(user.username);
     if (!exec(uploaded))

@@ -355,7 +355,8 @@ Result Directory::publishScript(const QByteArray &json, const QString &published
     // ON CONFLICT: another server instance may publish the same version at the same moment.
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO scripts (id, version, title, channel, body, content_sha256, published_at,"
-        " published_by, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING"));
+        " published_by, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, version) "
+        "DO NOTHING"));
     insert.addBindValue(script.id);
     insert.addBindValue(script.version);
     insert.addBindValue(script.title);

@@ -6,10 +6,15 @@
 #include "ServerFixture.h"
 #include "support/TestPaths.h"
 
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tp::test;
 
@@ -78,6 +83,7 @@ private slots:
     void uuidMismatchIs422();
     void auditorMustBeCaller();
     void concurrentUploadsStoreOnce();
+    void twoInstancesStoreOnce();
     void shopperFilesAssignedMysteryShop();
     void unknownFieldsAre422();
     void oversizedBodyIs413();
@@ -269,6 +275,66 @@ void TestServerIntake::concurrentUploadsStoreOnce()
         QCOMPARE(replySha, sha);
     }
     QCOMPARE(created, 1);
+    QCOMPARE(storedRows(audit.value(QStringLiteral("uuid")).toString()), 1);
+}
+
+// The server keeps no state beyond caches: a second instance on the same database, given the
+// same audit at the same moment as the first, must still leave exactly one row.
+void TestServerIntake::twoInstancesStoreOnce()
+{
+    TP_TOKEN(token, server(), "exec1");
+    ServerProcess second;
+    QString error;
+    QVERIFY2(second.start(server().db().spec(), {}, &error), qPrintable(error));
+    const QJsonObject audit = selfAudit(QStringLiteral("exec1"));
+    const QByteArray body = toJsonBytes(audit);
+
+    QList<QNetworkAccessManager *> managers;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 8; ++i) {
+        auto *manager = new QNetworkAccessManager(this);
+        manager->setProxy(QNetworkProxy::NoProxy);
+        const QUrl api = i % 2 ? second.apiUrl() : server().server().apiUrl();
+        QNetworkRequest request(QUrl(api.toString() + auditPath(audit)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        managers.append(manager);
+        replies.append(manager->put(request, body));
+    }
+    QEventLoop loop;
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    const auto check = [&] {
+        if (std::all_of(replies.cbegin(), replies.cend(),
+                        [](QNetworkReply *r) { return r->isFinished(); }))
+            loop.quit();
+    };
+    for (QNetworkReply *reply : replies)
+        connect(reply, &QNetworkReply::finished, &loop, check);
+    check();
+    if (!std::all_of(replies.cbegin(), replies.cend(),
+                     [](QNetworkReply *r) { return r->isFinished(); }))
+        loop.exec();
+
+    int created = 0;
+    QSet<QByteArray> hashes;
+    for (QNetworkReply *reply : replies) {
+        QVERIFY2(reply->isFinished(), "an instance did not answer in 30 s");
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        QVERIFY2(
+            status == 200 || status == 201,
+            qPrintable(QString::number(status) + QLatin1Char(' ') + QString::fromUtf8(answer)));
+        created += status == 201 ? 1 : 0;
+        hashes.insert(QJsonDocument::fromJson(answer)
+                          .object()
+                          .value(QStringLiteral("contentSha256"))
+                          .toString()
+                          .toLatin1());
+    }
+    qDeleteAll(managers);
+    QCOMPARE(created, 1);
+    QCOMPARE(hashes.size(), 1);
     QCOMPARE(storedRows(audit.value(QStringLiteral("uuid")).toString()), 1);
 }
 

@@ -146,6 +146,12 @@ void TestScriptLoader::invalidScript_data()
     row("version negative",
         withRoot(R"("id":"t","version":-3,"title":"T","channel":"store","passMark":80)"),
         "invalid_version", "", "not -3");
+    row("version above 1e9",
+        withRoot(R"("id":"t","version":1000000001,"title":"T","channel":"store","passMark":80)"),
+        "invalid_version", "", "must be a whole number from 1");
+    row("version 1e308",
+        withRoot(R"("id":"t","version":1e308,"title":"T","channel":"store","passMark":80)"),
+        "invalid_version", "", "not 1e+308");
     row("invalid channel",
         withRoot(R"("id":"t","version":1,"title":"T","channel":"web","passMark":80)"),
         "invalid_channel", "", "not \"web\"");
@@ -457,6 +463,27 @@ void TestScriptLoader::invalidScript_data()
     row("count condition on a string", withItems(R"([{"id":"a","type":"count","prompt":"A?"},
             {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":"3"}}])"),
         "condition_value", "s/b/showIf", "answers a number, so it can never equal \"3\"");
+    row("equals outside the scale", withItems(R"([{"id":"a","type":"scale","prompt":"A?","min":1,"max":5},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":7}}])"),
+        "condition_value", "s/b/showIf", "a can never be 7");
+    row("above the top of an nps", withItems(R"([{"id":"a","type":"nps","prompt":"A?"},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","above":10}}])"),
+        "condition_value", "s/b/showIf", "a can never be above 10");
+    row("below zero on a count", withItems(R"([{"id":"a","type":"count","prompt":"A?"},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","below":0}}])"),
+        "condition_value", "s/b/showIf", "a can never be below 0");
+    row("half on a count", withItems(R"([{"id":"a","type":"count","prompt":"A?"},
+            {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":2.5}}])"),
+        "condition_value", "s/b/showIf", "answers a whole number");
+    row("points beside bands on a scale", withItems(R"([{"id":"a","type":"scale","prompt":"A?","min":1,
+            "max":5,"points":4,"bands":[{"max":3,"points":0},{"points":2}]}])"),
+        "field_not_allowed", "s/a", "'points' is not used when 'bands' score the item");
+    row("scale beyond the exact range", withItems(R"([{"id":"a","type":"scale","prompt":"A?",
+            "min":9007199254740000,"max":9007199254740992}])"),
+        "invalid_scale", "s/a", "within -1000000000..1000000000");
+    row("weight shown as written", withSections(R"([{"id":"s","title":"S","touchpoint":"tp",
+            "department":"sales","weight":1000.001,"items":[{"id":"a","type":"yesno","prompt":"A?"}]}])"),
+        "invalid_weight", "s", "not 1000.001");
     row("above on a choice item", withItems(R"([{"id":"a","type":"choice","prompt":"A?",
             "options":[{"id":"x","label":"X"},{"id":"y","label":"Y"}]},
             {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","above":1}}])"),
