@@ -40,7 +40,7 @@ std::optional<ApiResponse> checkFiling(ServerContext &context, const Principal &
                                       .arg(channelName(script.channel), site.kind, site.id));
     if (audit.mode == AuditMode::SelfAudit) {
         if (user.role != Role::Executive && user.role != Role::Admin)
-            return forbidden(QStringLiteral("only executives file self-audits"));
+            return forbidden(QStringLiteral("only executives (and admins) file self-audits"));
         return std::nullopt;
     }
     if (user.role != Role::Shopper)
@@ -113,6 +113,14 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
         context.settings.maxJsonDepth)
         return badRequest(QStringLiteral("too_deep"), QStringLiteral("the JSON nests too deeply"));
     const AuditDecodeResult decoded = decodeAudit(request.body);
+    if (!decoded.ok() && decoded.issues.size() == 1) {
+        // The same answers as every other route for a body that is not JSON or too large.
+        const Issue &issue = decoded.issues.first();
+        if (issue.code == QLatin1String("parse_error") || issue.code == QLatin1String("not_object"))
+            return badRequest(QStringLiteral("invalid_json"), issue.message);
+        if (issue.code == QLatin1String("too_large"))
+            return ApiResponse::error(413, QStringLiteral("too_large"), issue.message);
+    }
     if (!decoded.ok())
         return unprocessable(QStringLiteral("invalid_audit"),
                              QStringLiteral("the audit is not valid"), decoded.issues);

@@ -104,7 +104,7 @@ QString visibleSitesSql(const Principal &user, QVariant *bound)
         return base +
                QStringLiteral(
                    " WHERE s.id IN (SELECT site_id FROM assignments WHERE shopper = ? AND"
-                   " state <> 'withdrawn')") +
+                   " state NOT IN ('withdrawn', 'declined'))") +
                order;
     }
     return {};

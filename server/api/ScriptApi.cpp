@@ -36,7 +36,7 @@ std::optional<bool> shopperUsesScript(Database &db, const QString &shopper, cons
 {
     QSqlQuery query = db.prepare(
         QStringLiteral("SELECT 1 FROM assignments WHERE shopper = ? AND script_id = ? AND "
-                       "script_version = ? AND state <> 'withdrawn'"));
+                       "script_version = ? AND state NOT IN ('withdrawn', 'declined')"));
     query.addBindValue(shopper);
     query.addBindValue(id);
     query.addBindValue(version);

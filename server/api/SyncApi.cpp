@@ -129,7 +129,8 @@ SyncPlan planFor(const Principal &user, qint64 n, qint64 c)
         break;
     case Role::Shopper: {
         // Own assignments that are not withdrawn, and whether one of them changed in the window.
-        const QString own = QStringLiteral(" a.shopper = ? AND a.state <> 'withdrawn'");
+        const QString own =
+            QStringLiteral(" a.shopper = ? AND a.state NOT IN ('withdrawn', 'declined')");
         const QString ownChanged = QStringLiteral("(a.change_seq > ? AND a.change_seq <= ?)");
         plan.regions = {regionsFrom +
                             QStringLiteral(" AND EXISTS (SELECT 1 FROM sites s JOIN assignments a "

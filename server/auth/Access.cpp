@@ -31,7 +31,7 @@ bool canSeeSite(Database &db, const Principal &user, const SiteInfo &site)
         return user.site == site.id;
     case Role::Shopper: {
         QSqlQuery query = db.prepare(QStringLiteral("SELECT 1 FROM assignments WHERE shopper = ? "
-                                                    "AND site_id = ? AND state <> 'withdrawn'"));
+                                                    "AND site_id = ? AND state NOT IN ('withdrawn', 'declined')"));
         query.addBindValue(user.username);
         query.addBindValue(site.id);
         return exec(query) && query.next();

@@ -95,6 +95,9 @@ int serveCommand(const QStringList &arguments, Streams streams)
         tls.setPrivateKey(key);
         auto *sslServer = new QSslServer(&api);
         sslServer->setSslConfiguration(tls);
+        const qint64 limit = settings.maxBodyBytes;
+        QObject::connect(sslServer, &QSslServer::startedEncryptionHandshake, sslServer,
+                         [limit](QSslSocket *socket) { server::guardRequests(socket, limit); });
         if (!sslServer->listen(listen->first, listen->second)) {
             streams.err << "cannot listen on " << listen->first.toString() << ':' << listen->second
                         << ": " << sslServer->errorString() << '\n';

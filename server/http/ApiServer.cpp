@@ -1,6 +1,7 @@
 #include "http/ApiServer.h"
 
 #include "auth/AuthService.h"
+#include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -85,19 +86,13 @@ GuardedTcpServer::GuardedTcpServer(qint64 maxRequestBytes, QObject *parent)
 {
 }
 
-void GuardedTcpServer::incomingConnection(qintptr handle)
+void guardRequests(QTcpSocket *socket, qint64 limit)
 {
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(handle)) {
-        delete socket;
-        return;
-    }
     // Qt writes a response's head and body separately; without TCP_NODELAY the second write waits
     // for the client's delayed ACK (40 ms on Linux) on every request.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const qint64 limit = m_maxRequestBytes;
     // Connected before the HTTP server's own handler, so it sees each chunk first.
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
         const QByteArray head = socket->peek(16 * 1024);
         if (!startsWithRequestLine(head))
             return;
@@ -118,6 +113,16 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
             socket->disconnectFromHost();
         }
     });
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    guardRequests(socket, m_maxRequestBytes);
     addPendingConnection(socket);
 }
 
@@ -180,8 +185,8 @@ ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
                 401, QStringLiteral("invalid_token"),
                 QStringLiteral("the token is unknown, expired or revoked; sign in again"));
         if (!route.roles.isEmpty() && !route.roles.contains(apiRequest.principal->role))
-            return forbidden(
-                QStringLiteral("a %1 may not do this").arg(roleName(apiRequest.principal->role)));
+            return forbidden(QStringLiteral("the role %1 may not do this")
+                                 .arg(roleName(apiRequest.principal->role)));
     }
     return route.handler(apiRequest);
 }
@@ -209,6 +214,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         qCCritical(lcApi) << "handler threw:" << e.what();
         response = internalError(QStringLiteral("the server failed; the request was not applied"));
     }
+    m_context.db.releaseStatements();
     qCInfo(lcApi).noquote() << methodName(int(request.method())) << request.url().path().left(200)
                             << response.status << timer.elapsed() << "ms";
     send(request, socket, response);

@@ -8,6 +8,10 @@
 
 namespace tp::server {
 
+// Sets TCP_NODELAY and, connected before the HTTP server's own handler, turns away requests whose
+// declared size is over `limit` (413) or that have no declared size (411).
+void guardRequests(QTcpSocket *socket, qint64 limit);
+
 // Accepts connections and turns away, before Qt buffers them, requests whose declared or
 // received size is over the limit, so a client cannot make the server hold a huge body.
 class GuardedTcpServer : public QTcpServer

@@ -92,6 +92,7 @@ void Database::close()
 {
     if (m_name.isEmpty())
         return;
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -103,9 +104,20 @@ void Database::close()
 
 QSqlQuery Database::prepare(const QString &sql) const
 {
+    if (auto kept = m_statements.find(sql); kept != m_statements.end()) {
+        kept->finish();
+        return *kept;
+    }
     QSqlQuery query(connection());
-    query.prepare(sql);
+    if (query.prepare(sql))
+        m_statements.insert(sql, query);
     return query;
+}
+
+void Database::releaseStatements()
+{
+    for (QSqlQuery &query : m_statements)
+        query.finish();
 }
 
 int Database::schemaVersion()
@@ -158,15 +170,20 @@ std::optional<qint64> Database::nextChange()
 }
 
 Transaction::Transaction(Database &database)
-    : m_connection(database.connection())
+    : m_database(database)
 {
-    m_open = m_connection.transaction();
+    m_database.releaseStatements();
+    m_open = m_database.connection().transaction();
 }
 
+// A statement still stepping (an UPDATE ... RETURNING read once) would make SQLite refuse to
+// commit, so every kept statement is ended first.
 Transaction::~Transaction()
 {
-    if (m_open)
-        m_connection.rollback();
+    if (m_open) {
+        m_database.releaseStatements();
+        m_database.connection().rollback();
+    }
 }
 
 bool Transaction::commit()
@@ -174,7 +191,8 @@ bool Transaction::commit()
     if (!m_open)
         return false;
     m_open = false;
-    return m_connection.commit();
+    m_database.releaseStatements();
+    return m_database.connection().commit();
 }
 
 } // namespace tp::server

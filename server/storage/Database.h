@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -36,12 +37,17 @@ public:
     QString describe() const { return m_description; }
 
     // A prepared statement on this connection. Values are always bound, never formatted in.
+    // Statements are prepared once and kept (a copy shares the prepared statement), since
+    // preparing costs more than running most of them, and a round trip on PostgreSQL.
     QSqlQuery prepare(const QString &sql) const;
+    // Ends the result sets of every kept statement, so none holds a read open between requests.
+    void releaseStatements();
     // Next value of the change counter that sync cursors follow; call inside a transaction.
     std::optional<qint64> nextChange();
 
 private:
     QString m_name;
+    mutable QHash<QString, QSqlQuery> m_statements;
     QString m_description;
     Dialect m_dialect = Dialect::Sqlite;
 };
@@ -59,7 +65,7 @@ public:
     bool commit();
 
 private:
-    QSqlDatabase m_connection;
+    Database &m_database;
     bool m_open = false;
 };
 

@@ -70,7 +70,8 @@ const char *const kVersion1[] = {
     "NULL,"
     " PRIMARY KEY (audit_uuid, sha256))",
     "CREATE INDEX audit_photos_sha256 ON audit_photos (sha256)",
-    "CREATE TABLE photo_uploads (sha256 TEXT NOT NULL, username TEXT NOT NULL REFERENCES users(username),"
+    "CREATE TABLE photo_uploads (sha256 TEXT NOT NULL, username TEXT NOT NULL REFERENCES "
+    "users(username),"
     " PRIMARY KEY (sha256, username))",
     "CREATE TABLE photos (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, content {BLOB} NOT NULL,"
     " uploaded_by TEXT NOT NULL, received_at TEXT NOT NULL)",

@@ -10,7 +10,8 @@ std::shared_ptr<const Script> ScriptCache::find(const QString &id, int version)
     const QString key = id + QLatin1Char('/') + QString::number(version);
     if (const auto cached = m_scripts.constFind(key); cached != m_scripts.cend())
         return *cached;
-    QSqlQuery query = m_db.prepare(QStringLiteral("SELECT body FROM scripts WHERE id = ? AND version = ?"));
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT body FROM scripts WHERE id = ? AND version = ?"));
     query.addBindValue(id);
     query.addBindValue(version);
     if (!exec(query) || !query.next())

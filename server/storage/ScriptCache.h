@@ -15,7 +15,10 @@ class Database;
 class ScriptCache
 {
 public:
-    explicit ScriptCache(Database &db) : m_db(db) {}
+    explicit ScriptCache(Database &db)
+        : m_db(db)
+    {
+    }
 
     std::shared_ptr<const Script> find(const QString &id, int version);
 

@@ -37,7 +37,7 @@ bool ServerProcess::start(const QString &databaseSpec, const QStringList &extraA
         return false;
     }
     static const QRegularExpression listening(
-        QStringLiteral(R"(touchpoint-server listening on http://127\.0\.0\.1:(\d+)/api/v1 )"));
+        QStringLiteral(R"(touchpoint-server listening on https?://127\.0\.0\.1:(\d+)/api/v1 )"));
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
         m_out += m_process.readAllStandardOutput();
