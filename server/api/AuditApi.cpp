@@ -74,30 +74,30 @@ std::optional<ApiResponse> checkFiling(ServerContext &context, const Principal &
     return std::nullopt;
 }
 
+// The touchpoint and department roll-ups that reports read, in one statement.
 bool storeScores(Database &db, const QString &uuid, const ScoreResult &score)
 {
-    const auto insert = [&](const QString &kind, const QString &name, std::optional<Centi> percent,
-                            Centi weight) {
-        QSqlQuery query =
-            db.prepare(QStringLiteral("INSERT INTO audit_scores (audit_uuid, kind, name, percent, "
-                                      "weight) VALUES (?, ?, ?, ?, ?)"));
+    QList<std::pair<QString, const GroupScore *>> groups;
+    for (const GroupScore &group : score.touchpoints)
+        groups.append({QStringLiteral("touchpoint"), &group});
+    for (const GroupScore &group : score.departments)
+        groups.append({QStringLiteral("department"), &group});
+    if (groups.isEmpty())
+        return true;
+    QString sql = QStringLiteral(
+        "INSERT INTO audit_scores (audit_uuid, kind, name, percent, weight) VALUES ");
+    for (int i = 0; i < groups.size(); ++i)
+        sql += i ? QStringLiteral(", (?, ?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?, ?)");
+    QSqlQuery query = db.prepare(sql); // the same text for every audit of a script: kept prepared
+    for (const auto &[kind, group] : groups) {
         query.addBindValue(uuid);
         query.addBindValue(kind);
-        query.addBindValue(name);
-        query.addBindValue(percent ? QVariant(qint64(*percent))
-                                   : QVariant(QMetaType(QMetaType::LongLong)));
-        query.addBindValue(qint64(weight));
-        return exec(query);
-    };
-    for (const GroupScore &group : score.touchpoints) {
-        if (!insert(QStringLiteral("touchpoint"), group.name, group.percent, group.weight))
-            return false;
+        query.addBindValue(group->name);
+        query.addBindValue(group->percent ? QVariant(qint64(*group->percent))
+                                          : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(qint64(group->weight));
     }
-    for (const GroupScore &group : score.departments) {
-        if (!insert(QStringLiteral("department"), group.name, group.percent, group.weight))
-            return false;
-    }
-    return true;
+    return exec(query);
 }
 
 ApiResponse putAudit(ApiRequest &request, ServerContext &context)
@@ -174,8 +174,8 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
     if (auto refusal = checkFiling(context, request.user(), audit, *script, *site))
         return *refusal;
 
-    const QJsonObject scoreObject = scoreToJson(*script, score);
-    const QByteArray scoreJson = QJsonDocument(scoreObject).toJson(QJsonDocument::Compact);
+    const QByteArray scoreJson =
+        QJsonDocument(scoreToJson(*script, score)).toJson(QJsonDocument::Compact);
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Transaction transaction(context.db);
     const auto change = context.db.nextChange();
@@ -250,11 +250,13 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
     }
     if (!transaction.commit())
         return internalError(QStringLiteral("cannot commit the audit"));
-    return ApiResponse::json(QJsonObject{{QStringLiteral("uuid"), uuid},
-                                         {QStringLiteral("contentSha256"), sha},
-                                         {QStringLiteral("receivedAt"), receivedAt},
-                                         {QStringLiteral("score"), scoreObject}},
-                             201);
+    // The score is serialised once, for storage, and the receipt reuses those bytes.
+    ApiResponse response;
+    response.status = 201;
+    response.body = R"({"uuid":")" + uuid.toLatin1() + R"(","contentSha256":")" + sha.toLatin1() +
+                    R"(","receivedAt":")" + receivedAt.toLatin1() + R"(","score":)" + scoreJson +
+                    '}';
+    return response;
 }
 
 ApiResponse getAudit(ApiRequest &request, ServerContext &context)

@@ -132,15 +132,33 @@ std::optional<Principal> AuthService::authenticate(const QString &token)
     if (token.isEmpty() || token.size() > 100)
         return std::nullopt;
     const QString hash = tokenHash(token);
+    // One query for the token and its user; regions only for the role that has them.
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT username FROM tokens WHERE token_hash = ? AND revoked = 0 AND expires_at > ?"));
+        "SELECT u.username, u.display_name, u.role, u.site_id FROM tokens t"
+        " JOIN users u ON u.username = t.username"
+        " WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ? AND u.disabled = 0"));
     query.addBindValue(hash);
     query.addBindValue(nowMs());
     if (!exec(query) || !query.next())
         return std::nullopt;
-    auto principal = loadUser(query.value(0).toString());
-    if (principal)
-        principal->tokenHash = hash;
+    const auto role = roleFromName(query.value(2).toString());
+    if (!role)
+        return std::nullopt;
+    Principal principal;
+    principal.username = query.value(0).toString();
+    principal.displayName = query.value(1).toString();
+    principal.role = *role;
+    principal.site = query.value(3).toString();
+    principal.tokenHash = hash;
+    if (principal.role == Role::RegionalManager) {
+        QSqlQuery regions = m_db.prepare(QStringLiteral(
+            "SELECT region_id FROM user_regions WHERE username = ? ORDER BY region_id"));
+        regions.addBindValue(principal.username);
+        if (!exec(regions))
+            return std::nullopt;
+        while (regions.next())
+            principal.regions.append(regions.value(0).toString());
+    }
     return principal;
 }
 
