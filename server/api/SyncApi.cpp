@@ -192,7 +192,16 @@ ApiResponse sync(ApiRequest &request, ServerContext &context)
         return internalError(QStringLiteral("cannot read the change counter"));
     const qint64 committed = counter.value(0).toLongLong();
 
-    const SyncPlan plan = planFor(request.user(), *cursor, committed);
+    // When the caller's own account changed (role, regions, site), records they could not see
+    // before never changed themselves, so an incremental pull would miss them: send everything
+    // and say so, and the phone replaces what it holds.
+    QSqlQuery account =
+        context.db.prepare(QStringLiteral("SELECT change_seq FROM users WHERE username = ?"));
+    account.addBindValue(request.user().username);
+    if (!exec(account) || !account.next())
+        return internalError(QStringLiteral("cannot read the account"));
+    const bool full = *cursor == 0 || account.value(0).toLongLong() > *cursor;
+    const SyncPlan plan = planFor(request.user(), full ? 0 : *cursor, committed);
     QJsonArray regions, sites, scripts, assignments;
     const RowToJson region = [](const QSqlQuery &q) {
         return regionToJson(q);
@@ -209,6 +218,7 @@ ApiResponse sync(ApiRequest &request, ServerContext &context)
         !collect(context.db, plan.assignments, assignment, &assignments))
         return internalError(QStringLiteral("cannot read the changes"));
     return ApiResponse::json(QJsonObject{{QStringLiteral("cursor"), committed},
+                                         {QStringLiteral("full"), full},
                                          {QStringLiteral("regions"), regions},
                                          {QStringLiteral("sites"), sites},
                                          {QStringLiteral("scripts"), scripts},

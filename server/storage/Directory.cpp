@@ -170,8 +170,18 @@ Result Directory::putSite(const QJsonObject &site)
     query.addBindValue(*change);
     query.addBindValue(*id);
     QString error;
-    if (!exec(query, &error) || !transaction.commit())
+    if (!exec(query, &error))
         return failed(QStringLiteral("cannot store site %1: %2").arg(*id, error));
+    // The site's assignments now concern another region's managers: stamp them with this change
+    // so those managers' next pull brings them.
+    QSqlQuery restamp =
+        m_db.prepare(QStringLiteral("UPDATE assignments SET change_seq = ? WHERE site_id = ?"));
+    restamp.addBindValue(*change);
+    restamp.addBindValue(*id);
+    if (known && !exec(restamp, &error))
+        return failed(QStringLiteral("cannot store site %1: %2").arg(*id, error));
+    if (!transaction.commit())
+        return failed(QStringLiteral("cannot store site %1").arg(*id));
     return {known ? Outcome::Updated : Outcome::Created, {}, *id, {}};
 }
 
