@@ -11,7 +11,7 @@ class ScriptCache;
 struct ServerSettings
 {
     qint64 maxBodyBytes = 10 * 1024 * 1024; // any request (photos are the largest)
-    qint64 maxJsonBytes = 5 * 1024 * 1024; // any JSON body (scripts 4 MiB, audits 2 MiB)
+    qint64 maxJsonBytes = 5 * 1024 * 1024;  // any JSON body (scripts 4 MiB, audits 2 MiB)
     int maxJsonDepth = 32;
     qint64 maxPhotoBytes = 8 * 1024 * 1024;
     int maxBulkAssignments = 500;

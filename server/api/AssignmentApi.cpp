@@ -97,14 +97,6 @@ ApiResponse respondWithAssignment(ServerContext &context, const Principal &user,
 }
 
 // An empty body is an empty object: the state changes take an optional body.
-std::optional<QJsonObject> optionalJsonBody(const ApiRequest &request,
-                                            const ServerSettings &settings, ApiResponse *error)
-{
-    if (request.body.trimmed().isEmpty())
-        return QJsonObject();
-    return jsonBody(request, settings, error);
-}
-
 // Regional managers create assignments only at their own regions' sites. Sites that do not
 // exist (or are not named by a string) are left for the validation to report as 422.
 std::optional<ApiResponse> checkSiteOwnership(ServerContext &context, const Principal &user,
@@ -296,16 +288,8 @@ ApiResponse changeState(ApiRequest &request, ServerContext &context, Transition 
                       : notFound(QStringLiteral("assignment"));
     QString reason;
     if (transition == Transition::Accept) {
-        // No body, or an empty object.
-        ApiResponse error;
-        const auto body = optionalJsonBody(request, context.settings, &error);
-        if (!body)
-            return error;
-        Issues issues;
-        JsonFields(*body, QString(), issues).reportUnknownFields();
-        if (!issues.isEmpty())
-            return unprocessable(QStringLiteral("invalid_body"),
-                                 QStringLiteral("accepting takes no fields"), issues);
+        if (auto refusal = refuseAnyFields(request, context.settings))
+            return *refusal;
     } else {
         ApiResponse error;
         const auto given = reasonFromBody(request, context, &error);

@@ -189,17 +189,8 @@ ApiResponse setDisabled(ApiRequest &request, ServerContext &context, bool disabl
     if (!userExists(context.db, username, &failed))
         return failed ? internalError(QStringLiteral("cannot read users"))
                       : notFound(QStringLiteral("user"));
-    if (!request.body.trimmed().isEmpty()) {
-        ApiResponse error;
-        const auto body = jsonBody(request, context.settings, &error);
-        if (!body)
-            return error;
-        Issues issues;
-        JsonFields(*body, QString(), issues).reportUnknownFields();
-        if (!issues.isEmpty())
-            return unprocessable(QStringLiteral("invalid_body"),
-                                 QStringLiteral("this request takes no fields"), issues);
-    }
+    if (auto refusal = refuseAnyFields(request, context.settings))
+        return *refusal;
     if (disabled && username == request.user().username)
         return selfLockout(QStringLiteral("disable"));
     Directory directory(context.db);

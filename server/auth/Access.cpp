@@ -30,8 +30,9 @@ bool canSeeSite(Database &db, const Principal &user, const SiteInfo &site)
     case Role::StoreManager:
         return user.site == site.id;
     case Role::Shopper: {
-        QSqlQuery query = db.prepare(QStringLiteral("SELECT 1 FROM assignments WHERE shopper = ? "
-                                                    "AND site_id = ? AND state NOT IN ('withdrawn', 'declined')"));
+        QSqlQuery query = db.prepare(
+            QStringLiteral("SELECT 1 FROM assignments WHERE shopper = ? "
+                           "AND site_id = ? AND state NOT IN ('withdrawn', 'declined')"));
         query.addBindValue(user.username);
         query.addBindValue(site.id);
         return exec(query) && query.next();

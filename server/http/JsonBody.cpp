@@ -1,5 +1,7 @@
 #include "http/JsonBody.h"
 
+#include "core/JsonFields.h"
+
 #include <QJsonDocument>
 
 namespace tp::server {
@@ -60,6 +62,29 @@ std::optional<QJsonObject> jsonBody(const ApiRequest &request, const ServerSetti
         return std::nullopt;
     }
     return document.object();
+}
+
+std::optional<QJsonObject> optionalJsonBody(const ApiRequest &request,
+                                            const ServerSettings &settings, ApiResponse *error)
+{
+    if (request.body.trimmed().isEmpty())
+        return QJsonObject();
+    return jsonBody(request, settings, error);
+}
+
+std::optional<ApiResponse> refuseAnyFields(const ApiRequest &request,
+                                           const ServerSettings &settings)
+{
+    ApiResponse error;
+    const auto body = optionalJsonBody(request, settings, &error);
+    if (!body)
+        return error;
+    Issues issues;
+    JsonFields(*body, QString(), issues).reportUnknownFields();
+    if (!issues.isEmpty())
+        return unprocessable(QStringLiteral("invalid_body"),
+                             QStringLiteral("this request takes no fields"), issues);
+    return std::nullopt;
 }
 
 QJsonArray issuesToJson(const Issues &issues)

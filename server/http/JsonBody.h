@@ -13,6 +13,14 @@ namespace tp::server {
 std::optional<QJsonObject> jsonBody(const ApiRequest &request, const ServerSettings &settings,
                                     ApiResponse *error);
 
+// Like jsonBody(), but an empty body is an empty object.
+std::optional<QJsonObject> optionalJsonBody(const ApiRequest &request,
+                                            const ServerSettings &settings, ApiResponse *error);
+
+// For routes that take no fields: the 4xx for a body that has any, else nothing.
+std::optional<ApiResponse> refuseAnyFields(const ApiRequest &request,
+                                           const ServerSettings &settings);
+
 // How deeply arrays and objects nest, without building them; stops counting past `limit`.
 int jsonNestingDepth(const QByteArray &json, int limit);
 

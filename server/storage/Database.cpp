@@ -104,20 +104,31 @@ void Database::close()
 
 QSqlQuery Database::prepare(const QString &sql) const
 {
+    // Qt has no way to forget values bound without running the statement; a statement that was
+    // handed out and not run (an early return, a failed run) is prepared afresh instead.
     if (auto kept = m_statements.find(sql); kept != m_statements.end()) {
-        kept->finish();
-        return *kept;
+        const bool unused = kept->stale || (kept->handedOut && !kept->query.isActive());
+        if (!unused) {
+            kept->query.finish();
+            kept->handedOut = true;
+            return kept->query;
+        }
+        m_statements.erase(kept);
     }
     QSqlQuery query(connection());
     if (query.prepare(sql))
-        m_statements.insert(sql, query);
+        m_statements.insert(sql, {query, true, false});
     return query;
 }
 
 void Database::releaseStatements()
 {
-    for (QSqlQuery &query : m_statements)
-        query.finish();
+    for (KeptStatement &kept : m_statements) {
+        if (kept.handedOut && !kept.query.isActive())
+            kept.stale = true;
+        kept.query.finish();
+        kept.handedOut = false;
+    }
 }
 
 int Database::schemaVersion()

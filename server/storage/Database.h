@@ -47,7 +47,13 @@ public:
 
 private:
     QString m_name;
-    mutable QHash<QString, QSqlQuery> m_statements;
+    struct KeptStatement
+    {
+        QSqlQuery query;
+        bool handedOut = false;
+        bool stale = false; // handed out but never run: it may hold values bound for nothing
+    };
+    mutable QHash<QString, KeptStatement> m_statements;
     QString m_description;
     Dialect m_dialect = Dialect::Sqlite;
 };

@@ -174,12 +174,14 @@ Result Directory::putSite(const QJsonObject &site)
         return failed(QStringLiteral("cannot store site %1: %2").arg(*id, error));
     // The site's assignments now concern another region's managers: stamp them with this change
     // so those managers' next pull brings them.
-    QSqlQuery restamp =
-        m_db.prepare(QStringLiteral("UPDATE assignments SET change_seq = ? WHERE site_id = ?"));
-    restamp.addBindValue(*change);
-    restamp.addBindValue(*id);
-    if (known && !exec(restamp, &error))
-        return failed(QStringLiteral("cannot store site %1: %2").arg(*id, error));
+    if (known) {
+        QSqlQuery restamp =
+            m_db.prepare(QStringLiteral("UPDATE assignments SET change_seq = ? WHERE site_id = ?"));
+        restamp.addBindValue(*change);
+        restamp.addBindValue(*id);
+        if (!exec(restamp, &error))
+            return failed(QStringLiteral("cannot store site %1: %2").arg(*id, error));
+    }
     if (!transaction.commit())
         return failed(QStringLiteral("cannot store site %1").arg(*id));
     return {known ? Outcome::Updated : Outcome::Created, {}, *id, {}};

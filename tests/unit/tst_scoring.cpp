@@ -293,7 +293,8 @@ void TestScoring::score_data()
         << QByteArray(R"({"overall":0,"criticalFailures":[],"items":[{},{"state":"hidden"}]})");
     QTest::newRow("an unanswered critical item is missing, like a required one")
         << oneSection(critical) << audit(R"({"a":{"value":true}})")
-        << QByteArray(R"({"overall":100,"criticalFailures":[],"complete":false,"missingRequired":["s1/c"]})");
+        << QByteArray(
+               R"({"overall":100,"criticalFailures":[],"complete":false,"missingRequired":["s1/c"]})");
     QTest::newRow("critical scale short of full points fails")
         << oneSection(
                R"([{"id":"s","type":"scale","prompt":"Clean?","min":1,"max":5,"critical":true}])",

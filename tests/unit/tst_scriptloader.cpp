@@ -463,7 +463,8 @@ void TestScriptLoader::invalidScript_data()
     row("count condition on a string", withItems(R"([{"id":"a","type":"count","prompt":"A?"},
             {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":"3"}}])"),
         "condition_value", "s/b/showIf", "answers a number, so it can never equal \"3\"");
-    row("equals outside the scale", withItems(R"([{"id":"a","type":"scale","prompt":"A?","min":1,"max":5},
+    row("equals outside the scale",
+        withItems(R"([{"id":"a","type":"scale","prompt":"A?","min":1,"max":5},
             {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":7}}])"),
         "condition_value", "s/b/showIf", "a can never be 7");
     row("above the top of an nps", withItems(R"([{"id":"a","type":"nps","prompt":"A?"},
@@ -475,7 +476,8 @@ void TestScriptLoader::invalidScript_data()
     row("half on a count", withItems(R"([{"id":"a","type":"count","prompt":"A?"},
             {"id":"b","type":"yesno","prompt":"B?","showIf":{"item":"a","equals":2.5}}])"),
         "condition_value", "s/b/showIf", "answers a whole number");
-    row("points beside bands on a scale", withItems(R"([{"id":"a","type":"scale","prompt":"A?","min":1,
+    row("points beside bands on a scale",
+        withItems(R"([{"id":"a","type":"scale","prompt":"A?","min":1,
             "max":5,"points":4,"bands":[{"max":3,"points":0},{"points":2}]}])"),
         "field_not_allowed", "s/a", "'points' is not used when 'bands' score the item");
     row("scale beyond the exact range", withItems(R"([{"id":"a","type":"scale","prompt":"A?",

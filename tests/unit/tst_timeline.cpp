@@ -126,11 +126,14 @@ private slots:
             << "no dialled moment";
         QTest::newRow("phone: a second hold tap while on hold is one hold")
             << Channel::Phone
-            << "dialled@0 agentAnswered@3000 holdStarted@6000 holdStarted@8000 holdEnded@10000 hungUp@20000"
-            << "totalHold=4 holdCount=1" << "hold started again while already on hold";
+            << "dialled@0 agentAnswered@3000 holdStarted@6000 holdStarted@8000 holdEnded@10000 "
+               "hungUp@20000"
+            << "totalHold=4 holdCount=1"
+            << "hold started again while already on hold";
         QTest::newRow("phone: taps before dialled are left out")
             << Channel::Phone << "menuEntered@0 dialled@1000 agentAnswered@4000 hungUp@9000"
-            << "timeToAnswer=3 timeInMenus=0 callLength=8" << "menuEntered before dialled";
+            << "timeToAnswer=3 timeInMenus=0 callLength=8"
+            << "menuEntered before dialled";
         QTest::newRow("phone: events out of order are sorted")
             << Channel::Phone << "dialled@0 hungUp@50000 agentAnswered@10000"
             << "timeToAnswer=10 callLength=50"
