@@ -11,6 +11,8 @@
 #include "core/AuditChecker.h"
 #include "core/JsonWriters.h"
 #include "core/ScriptLoader.h"
+#include "storage/AuditRows.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -123,124 +125,69 @@ struct Row
     QString uuid, body, sha, scoreJson, startedAt;
     QVariant overall, nps;
     int passed = 0, criticalFailures = 0;
-    QList<std::tuple<QString, QString, QVariant, qint64>> groups; // kind, name, percent, weight
+    Audit audit;
+    ScoreResult score;
 };
 
-QList<Row> makeRows(const QList<QByteArray> &bodies)
+QList<Row> makeRows(const Script &script, const QList<QByteArray> &bodies)
 {
-    const ScriptLoadResult script =
-        loadScriptFile(test::sourcePath(QStringLiteral("assets/demo/scripts/store-visit.json")));
     QList<Row> rows;
     for (const QByteArray &json : bodies) {
-        const Audit audit = *decodeAudit(json).audit;
-        const ScoreResult score = scoreAudit(*script.script, audit);
         Row row;
-        row.uuid = audit.uuid;
-        row.body = QString::fromUtf8(canonicalAuditJson(audit));
-        row.sha = auditContentSha256(audit);
+        row.audit = *decodeAudit(json).audit;
+        row.score = scoreAudit(script, row.audit);
+        row.uuid = row.audit.uuid;
+        row.body = QString::fromUtf8(canonicalAuditJson(row.audit));
+        row.sha = auditContentSha256(row.audit);
         row.scoreJson = QString::fromUtf8(
-            QJsonDocument(scoreToJson(*script.script, score)).toJson(QJsonDocument::Compact));
-        row.startedAt = audit.startedAt;
-        row.overall = score.overall ? QVariant(qint64(*score.overall))
-                                    : QVariant(QMetaType(QMetaType::LongLong));
-        row.nps = score.nps ? QVariant(*score.nps) : QVariant(QMetaType(QMetaType::Int));
-        row.passed = score.passed ? 1 : 0;
-        row.criticalFailures = int(score.criticalFailures.size());
-        for (const GroupScore &g : score.touchpoints)
-            row.groups.append({QStringLiteral("touchpoint"), g.name,
-                               g.percent ? QVariant(qint64(*g.percent))
-                                         : QVariant(QMetaType(QMetaType::LongLong)),
-                               g.weight});
-        for (const GroupScore &g : score.departments)
-            row.groups.append({QStringLiteral("department"), g.name,
-                               g.percent ? QVariant(qint64(*g.percent))
-                                         : QVariant(QMetaType(QMetaType::LongLong)),
-                               g.weight});
+            QJsonDocument(scoreToJson(script, row.score)).toJson(QJsonDocument::Compact));
+        row.startedAt = row.audit.startedAt;
+        row.overall = row.score.overall ? QVariant(qint64(*row.score.overall))
+                                        : QVariant(QMetaType(QMetaType::LongLong));
+        row.nps = row.score.nps ? QVariant(*row.score.nps) : QVariant(QMetaType(QMetaType::Int));
+        row.passed = row.score.passed ? 1 : 0;
+        row.criticalFailures = int(row.score.criticalFailures.size());
         rows.append(row);
     }
     return rows;
 }
 
 // One transaction per audit, as the server commits them: change counter, audit row, roll-ups.
-double runPlainInsert(const QString &spec, const QList<Row> &rows, QString *error)
+// With the server's own storage code: the same connection set-up, kept statements, change
+// counter and roll-up rows; only HTTP, sign-in, validation and scoring are left out.
+double runPlainInsert(const QString &spec, const Script &script, const QList<Row> &rows,
+                      QString *error)
 {
-    const bool postgres = spec.startsWith(QLatin1String("postgresql://"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(
-        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), QStringLiteral("plain"));
-    if (postgres) {
-        const QUrl url(spec);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-    } else {
-        db.setDatabaseName(spec);
-    }
-    if (!db.open()) {
-        *error = db.lastError().text();
+    server::Database db;
+    if (!db.open(spec, error))
         return 0;
-    }
-    QSqlQuery setup(db);
-    if (!postgres) {
-        setup.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        setup.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        setup.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    }
-    // The statements the server runs for an audit, prepared once and reused, as the server does.
-    QSqlQuery counter(db);
-    counter.prepare(QStringLiteral(
-        "UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO audits (uuid, body, content_sha256, script_id, "
-                                  "script_version, site_id, auditor, mode,"
-                                  " assignment_id, started_at, received_at, overall, passed, "
-                                  "critical_failures, nps, score, change_seq)"
-                                  " VALUES (?, ?, ?, 'store-visit', 1, 'store-bend', 'exec1', "
-                                  "'self_audit', NULL, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QString groupSql = QStringLiteral(
-        "INSERT INTO audit_scores (audit_uuid, kind, name, percent, weight) VALUES ");
-    for (int i = 0; i < rows.first().groups.size(); ++i)
-        groupSql += i ? QStringLiteral(", (?, ?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?, ?)");
-    QSqlQuery groups(db);
-    groups.prepare(groupSql);
-
     QElapsedTimer timer;
     timer.start();
     for (const Row &row : rows) {
-        db.transaction();
-        counter.exec();
-        counter.next();
-        const QVariant change = counter.value(0);
-        counter.finish();
+        server::Transaction transaction(db);
+        const auto change = db.nextChange();
+        QSqlQuery insert =
+            db.prepare(QStringLiteral("INSERT INTO audits (uuid, body, content_sha256, script_id, "
+                                      "script_version, site_id, auditor, mode,"
+                                      " assignment_id, started_at, received_at, overall, passed, "
+                                      "critical_failures, nps, score, change_seq)"
+                                      " VALUES (?, ?, ?, 'store-visit', 1, 'store-bend', 'exec1', "
+                                      "'self_audit', NULL, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
              {QVariant(row.uuid), QVariant(row.body), QVariant(row.sha), QVariant(row.startedAt),
               QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), row.overall,
               QVariant(row.passed), QVariant(row.criticalFailures), row.nps,
-              QVariant(row.scoreJson), change})
+              QVariant(row.scoreJson), QVariant(change.value_or(0))})
             insert.addBindValue(v);
-        if (!insert.exec()) {
-            *error = insert.lastError().text();
+        if (!change || !server::exec(insert, error) ||
+            !server::storeAuditRows(db, row.uuid, script, row.audit, row.score, error) ||
+            !transaction.commit()) {
+            if (error->isEmpty())
+                *error = QStringLiteral("commit failed");
             return 0;
         }
-        for (const auto &[kind, name, percent, weight] : row.groups) {
-            for (const QVariant &v :
-                 {QVariant(row.uuid), QVariant(kind), QVariant(name), percent, QVariant(weight)})
-                groups.addBindValue(v);
-        }
-        if (!groups.exec()) {
-            *error = groups.lastError().text();
-            return 0;
-        }
-        db.commit();
     }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    counter = QSqlQuery();
-    insert = QSqlQuery();
-    groups = QSqlQuery();
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("plain"));
-    return double(rows.size()) / seconds;
+    return double(rows.size()) / (double(timer.nsecsElapsed()) / 1e9);
 }
 
 QString login(const QUrl &api)
@@ -274,7 +221,10 @@ bool runBackend(const QString &name, const QString &httpSpec, const QString &pla
                     qPrintable(error));
         return false;
     }
-    const double plain = runPlainInsert(plainSpec, makeRows(bodies), &error);
+    const ScriptLoadResult script =
+        loadScriptFile(test::sourcePath(QStringLiteral("assets/demo/scripts/store-visit.json")));
+    const double plain =
+        runPlainInsert(plainSpec, *script.script, makeRows(*script.script, bodies), &error);
     if (plain <= 0) {
         std::printf("%s: plain insert failed: %s\n", qPrintable(name), qPrintable(error));
         return false;

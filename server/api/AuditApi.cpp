@@ -8,6 +8,7 @@
 #include "core/JsonWriters.h"
 #include "core/ScriptLoader.h"
 #include "http/JsonBody.h"
+#include "storage/AuditRows.h"
 #include "storage/Database.h"
 #include "storage/ScriptCache.h"
 
@@ -72,32 +73,6 @@ std::optional<ApiResponse> checkFiling(ServerContext &context, const Principal &
             409, QStringLiteral("assignment_closed"),
             QStringLiteral("assignment %1 is %2").arg(audit.assignment, state));
     return std::nullopt;
-}
-
-// The touchpoint and department roll-ups that reports read, in one statement.
-bool storeScores(Database &db, const QString &uuid, const ScoreResult &score)
-{
-    QList<std::pair<QString, const GroupScore *>> groups;
-    for (const GroupScore &group : score.touchpoints)
-        groups.append({QStringLiteral("touchpoint"), &group});
-    for (const GroupScore &group : score.departments)
-        groups.append({QStringLiteral("department"), &group});
-    if (groups.isEmpty())
-        return true;
-    QString sql = QStringLiteral(
-        "INSERT INTO audit_scores (audit_uuid, kind, name, percent, weight) VALUES ");
-    for (int i = 0; i < groups.size(); ++i)
-        sql += i ? QStringLiteral(", (?, ?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?, ?)");
-    QSqlQuery query = db.prepare(sql); // the same text for every audit of a script: kept prepared
-    for (const auto &[kind, group] : groups) {
-        query.addBindValue(uuid);
-        query.addBindValue(kind);
-        query.addBindValue(group->name);
-        query.addBindValue(group->percent ? QVariant(qint64(*group->percent))
-                                          : QVariant(QMetaType(QMetaType::LongLong)));
-        query.addBindValue(qint64(group->weight));
-    }
-    return exec(query);
 }
 
 ApiResponse putAudit(ApiRequest &request, ServerContext &context)
@@ -225,8 +200,10 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
         return ApiResponse::json(
             receipt(uuid, sha, stored.value(1).toByteArray(), stored.value(2).toString()));
     }
-    if (!storeScores(context.db, uuid, score))
-        return internalError(QStringLiteral("cannot store the audit's scores"));
+    QString error;
+    if (!storeAuditRows(context.db, uuid, *script, audit, score, &error))
+        return internalError(
+            QStringLiteral("cannot store the audit's scores and answers: %1").arg(error));
     for (auto it = audit.answers.cbegin(); it != audit.answers.cend(); ++it) {
         for (const QString &photo : it->photos) {
             QSqlQuery link =

@@ -66,6 +66,9 @@ const char *const kVersion1[] = {
     "NULL,"
     " name TEXT NOT NULL, percent INTEGER, weight INTEGER NOT NULL,"
     " PRIMARY KEY (audit_uuid, kind, name))",
+    "CREATE TABLE audit_answers (audit_uuid TEXT NOT NULL REFERENCES audits(uuid),"
+    " item_id TEXT NOT NULL, section_id TEXT NOT NULL, state TEXT NOT NULL, value TEXT NOT NULL,"
+    " earned INTEGER, possible INTEGER, note TEXT NOT NULL, PRIMARY KEY (audit_uuid, item_id))",
     "CREATE TABLE audit_photos (audit_uuid TEXT NOT NULL REFERENCES audits(uuid), sha256 TEXT NOT "
     "NULL,"
     " PRIMARY KEY (audit_uuid, sha256))",

@@ -77,6 +77,7 @@ private slots:
 
     void selfAuditGetsReceipt();
     void identicalRetriesGetSameReceipt();
+    void intakeStoresRollUpsAndAnswers();
     void changedContentConflicts();
     void invalidAuditListsEveryError();
     void unknownScriptVersionIsNamed();
@@ -149,6 +150,55 @@ void TestServerIntake::identicalRetriesGetSameReceipt()
                                 .arg(again.describe(), first.describe())));
     }
     QCOMPARE(storedRows(audit.value(QStringLiteral("uuid")).toString()), 1);
+}
+
+// Reports read these rows, not the audit's JSON: one per section, touchpoint and department,
+// and one per item of the script with its state and points, all from the server's own scoring.
+void TestServerIntake::intakeStoresRollUpsAndAnswers()
+{
+    TP_TOKEN(token, server(), "exec1");
+    const QJsonObject audit = selfAudit(QStringLiteral("exec1"));
+    const QString uuid = audit.value(QStringLiteral("uuid")).toString();
+    const ApiReply reply = server().api().put(auditPath(audit), audit, token);
+    QVERIFY2(reply.status == 201, qPrintable(reply.describe()));
+    const QJsonObject score = reply.object().value(QStringLiteral("score")).toObject();
+
+    QString error;
+    const auto count = [&](const char *sql) {
+        return server().db().scalar(QLatin1String(sql), {uuid}, &error).toLongLong();
+    };
+    QCOMPARE(count("SELECT COUNT(*) FROM audit_scores WHERE audit_uuid = ? AND kind = 'section'"),
+             qint64(score.value(QStringLiteral("sections")).toArray().size()));
+    QCOMPARE(
+        count("SELECT COUNT(*) FROM audit_scores WHERE audit_uuid = ? AND kind = 'touchpoint'"),
+        qint64(score.value(QStringLiteral("touchpoints")).toArray().size()));
+    QCOMPARE(
+        count("SELECT COUNT(*) FROM audit_scores WHERE audit_uuid = ? AND kind = 'department'"),
+        qint64(score.value(QStringLiteral("departments")).toArray().size()));
+    QCOMPARE(count("SELECT COUNT(*) FROM audit_answers WHERE audit_uuid = ?"),
+             qint64(score.value(QStringLiteral("items")).toArray().size()));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // Each section's stored percent is the receipt's, in hundredths.
+    for (const QJsonValue &value : score.value(QStringLiteral("sections")).toArray()) {
+        const QJsonObject section = value.toObject();
+        const QVariant stored =
+            server().db().scalar(QStringLiteral("SELECT percent FROM audit_scores WHERE audit_uuid "
+                                                "= ? AND kind = 'section' AND name = ?"),
+                                 {uuid, section.value(QStringLiteral("id")).toString()}, &error);
+        if (section.value(QStringLiteral("percent")).isNull())
+            QVERIFY(stored.isNull());
+        else
+            QCOMPARE(stored.toLongLong(),
+                     qRound64(section.value(QStringLiteral("percent")).toDouble() * 100));
+    }
+    // Points of a scored answer, in hundredths.
+    const QVariant earned =
+        server().db().scalar(QStringLiteral("SELECT earned FROM audit_answers WHERE audit_uuid = ? "
+                                            "AND state = 'scored' AND item_id = ?"),
+                             {uuid, QStringLiteral("hours_posted")}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(earned.toLongLong(), qint64(100));
 }
 
 void TestServerIntake::changedContentConflicts()
