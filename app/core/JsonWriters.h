@@ -17,7 +17,14 @@ QJsonObject auditToJson(const Audit &audit);
 QByteArray canonicalAuditJson(const Audit &audit);
 QString auditContentSha256(const Audit &audit);
 // The machine-readable score breakdown (`touchpoint-server score --json`, the server's receipt).
-QJsonObject scoreToJson(const Script &script, const ScoreResult &score);
+// Summary leaves out the per-item breakdown ("items"), which the server keeps as rows instead.
+enum class ScoreDetail
+{
+    WithItems,
+    Summary
+};
+QJsonObject scoreToJson(const Script &script, const ScoreResult &score,
+                        ScoreDetail detail = ScoreDetail::WithItems);
 
 // A percentage or points value in hundredths as a JSON number (87.5, not 8750).
 QJsonValue centiToJson(std::optional<Centi> value);

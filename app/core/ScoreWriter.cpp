@@ -26,7 +26,7 @@ QJsonArray groupsToJson(const QList<GroupScore> &groups, const QString &key)
 
 } // namespace
 
-QJsonObject scoreToJson(const Script &script, const ScoreResult &score)
+QJsonObject scoreToJson(const Script &script, const ScoreResult &score, ScoreDetail detail)
 {
     QJsonArray sections;
     for (const SectionScore &section : score.sections) {
@@ -40,20 +40,6 @@ QJsonObject scoreToJson(const Script &script, const ScoreResult &score)
                                     {QStringLiteral("possible"), centiToDouble(section.possible)},
                                     {QStringLiteral("percent"), centiToJson(section.percent)}});
     }
-    QJsonArray items;
-    for (const ItemScore &item : score.items) {
-        QJsonObject object{{QStringLiteral("item"), script.itemPath(item.item)},
-                           {QStringLiteral("state"), itemStateName(item.state)}};
-        if (item.state == ItemState::Scored || item.state == ItemState::Unscored) {
-            if (!item.value.isUndefined() && !item.value.isNull())
-                object.insert(QStringLiteral("value"), item.value);
-            if (item.state == ItemState::Scored) {
-                object.insert(QStringLiteral("earned"), centiToDouble(item.earned));
-                object.insert(QStringLiteral("possible"), centiToDouble(item.possible));
-            }
-        }
-        items.append(object);
-    }
     QJsonObject metrics;
     for (Metric metric : metricsOf(script.channel)) {
         const auto &value = score.metrics[int(metric)];
@@ -65,7 +51,7 @@ QJsonObject scoreToJson(const Script &script, const ScoreResult &score)
         nps = QJsonObject{{QStringLiteral("value"), *score.nps},
                           {QStringLiteral("category"), npsCategoryName(npsCategory(*score.nps))}};
 
-    return QJsonObject{
+    QJsonObject result{
         {QStringLiteral("script"), QJsonObject{{QStringLiteral("id"), script.id},
                                                {QStringLiteral("version"), script.version}}},
         {QStringLiteral("overall"), centiToJson(score.overall)},
@@ -80,11 +66,28 @@ QJsonObject scoreToJson(const Script &script, const ScoreResult &score)
          groupsToJson(score.touchpoints, QStringLiteral("touchpoint"))},
         {QStringLiteral("departments"),
          groupsToJson(score.departments, QStringLiteral("department"))},
-        {QStringLiteral("items"), items},
         {QStringLiteral("nps"), nps},
         {QStringLiteral("metrics"), metrics},
         {QStringLiteral("timelineProblems"), QJsonArray::fromStringList(score.timelineProblems)},
     };
+    if (detail == ScoreDetail::WithItems) {
+        QJsonArray items;
+        for (const ItemScore &item : score.items) {
+            QJsonObject object{{QStringLiteral("item"), script.itemPath(item.item)},
+                               {QStringLiteral("state"), itemStateName(item.state)}};
+            if (item.state == ItemState::Scored || item.state == ItemState::Unscored) {
+                if (!item.value.isUndefined() && !item.value.isNull())
+                    object.insert(QStringLiteral("value"), item.value);
+                if (item.state == ItemState::Scored) {
+                    object.insert(QStringLiteral("earned"), centiToDouble(item.earned));
+                    object.insert(QStringLiteral("possible"), centiToDouble(item.possible));
+                }
+            }
+            items.append(object);
+        }
+        result.insert(QStringLiteral("items"), items);
+    }
+    return result;
 }
 
 } // namespace tp

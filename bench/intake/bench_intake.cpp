@@ -139,8 +139,9 @@ QList<Row> makeRows(const Script &script, const QList<QByteArray> &bodies)
         row.uuid = row.audit.uuid;
         row.body = QString::fromUtf8(canonicalAuditJson(row.audit));
         row.sha = auditContentSha256(row.audit);
-        row.scoreJson = QString::fromUtf8(
-            QJsonDocument(scoreToJson(script, row.score)).toJson(QJsonDocument::Compact));
+        row.scoreJson =
+            QString::fromUtf8(QJsonDocument(scoreToJson(script, row.score, ScoreDetail::Summary))
+                                  .toJson(QJsonDocument::Compact));
         row.startedAt = row.audit.startedAt;
         row.overall = row.score.overall ? QVariant(qint64(*row.score.overall))
                                         : QVariant(QMetaType(QMetaType::LongLong));

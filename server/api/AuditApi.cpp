@@ -75,6 +75,29 @@ std::optional<ApiResponse> checkFiling(ServerContext &context, const Principal &
     return std::nullopt;
 }
 
+// The answer for an audit that is stored already: its receipt when the content is the same,
+// 409 when it differs, 403 when someone else filed it. Nothing when it is not stored.
+std::optional<ApiResponse> answerFromStored(ServerContext &context, const Principal &user,
+                                            const QString &uuid, const QString &sha)
+{
+    QSqlQuery stored = context.db.prepare(QStringLiteral(
+        "SELECT content_sha256, score, received_at, auditor FROM audits WHERE uuid = ?"));
+    stored.addBindValue(uuid);
+    if (!exec(stored))
+        return internalError(QStringLiteral("cannot read audits"));
+    if (!stored.next())
+        return std::nullopt;
+    if (stored.value(3).toString() != user.username)
+        return forbidden(QStringLiteral("this audit was filed by someone else"));
+    if (stored.value(0).toString() != sha)
+        return ApiResponse::error(
+            409, QStringLiteral("conflict"),
+            QStringLiteral("audit %1 is already stored with other content").arg(uuid),
+            QJsonObject{{QStringLiteral("storedSha256"), stored.value(0).toString()}});
+    return ApiResponse::json(
+        receipt(uuid, sha, stored.value(1).toByteArray(), stored.value(2).toString()));
+}
+
 ApiResponse putAudit(ApiRequest &request, ServerContext &context)
 {
     const QString uuid = request.param("uuid");
@@ -128,29 +151,15 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
 
     const QByteArray canonical = canonicalAuditJson(audit);
     const QString sha = sha256Hex(canonical);
-    // A retry of a stored audit is answered from what is stored, before any other check, so that
-    // a phone always gets its receipt even if the assignment has moved on since.
-    QSqlQuery existing = context.db.prepare(QStringLiteral(
-        "SELECT content_sha256, score, received_at, auditor FROM audits WHERE uuid = ?"));
-    existing.addBindValue(uuid);
-    if (!exec(existing))
-        return internalError(QStringLiteral("cannot read audits"));
-    if (existing.next()) {
-        if (existing.value(3).toString() != request.user().username)
-            return forbidden(QStringLiteral("this audit was filed by someone else"));
-        if (existing.value(0).toString() != sha)
-            return ApiResponse::error(
-                409, QStringLiteral("conflict"),
-                QStringLiteral("audit %1 is already stored with other content").arg(uuid),
-                QJsonObject{{QStringLiteral("storedSha256"), existing.value(0).toString()}});
-        return ApiResponse::json(
-            receipt(uuid, sha, existing.value(1).toByteArray(), existing.value(2).toString()));
-    }
-    if (auto refusal = checkFiling(context, request.user(), audit, *script, *site))
+    if (auto refusal = checkFiling(context, request.user(), audit, *script, *site)) {
+        // A retry of a stored audit gets its receipt even when the assignment has moved on.
+        if (auto stored = answerFromStored(context, request.user(), uuid, sha))
+            return *stored;
         return *refusal;
+    }
 
-    const QByteArray scoreJson =
-        QJsonDocument(scoreToJson(*script, score)).toJson(QJsonDocument::Compact);
+    const QByteArray scoreJson = QJsonDocument(scoreToJson(*script, score, ScoreDetail::Summary))
+                                     .toJson(QJsonDocument::Compact);
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Transaction transaction(context.db);
     const auto change = context.db.nextChange();
@@ -185,20 +194,11 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
     if (!exec(insert))
         return internalError(QStringLiteral("cannot store the audit"));
     if (insert.numRowsAffected() == 0) {
-        // Another server instance stored the same uuid a moment ago: answer as for a retry.
+        // Stored already: a retry, or another instance a moment ago. Answer from what is stored.
         transaction.commit();
-        QSqlQuery stored = context.db.prepare(
-            QStringLiteral("SELECT content_sha256, score, received_at FROM audits WHERE uuid = ?"));
-        stored.addBindValue(uuid);
-        if (!exec(stored) || !stored.next())
-            return internalError(QStringLiteral("cannot read the stored audit"));
-        if (stored.value(0).toString() != sha)
-            return ApiResponse::error(
-                409, QStringLiteral("conflict"),
-                QStringLiteral("audit %1 is already stored with other content").arg(uuid),
-                QJsonObject{{QStringLiteral("storedSha256"), stored.value(0).toString()}});
-        return ApiResponse::json(
-            receipt(uuid, sha, stored.value(1).toByteArray(), stored.value(2).toString()));
+        if (auto stored = answerFromStored(context, request.user(), uuid, sha))
+            return *stored;
+        return internalError(QStringLiteral("cannot read the stored audit"));
     }
     QString error;
     if (!storeAuditRows(context.db, uuid, *script, audit, score, &error))
