@@ -185,7 +185,8 @@ bool isValidSha256(const QString &text)
 bool isValidTimestamp(const QString &text)
 {
     // A zone is required: a time without one means different instants on phone and server.
-    static const QRegularExpression pattern(
+    // thread_local: the server checks audits on several threads at once.
+    thread_local const QRegularExpression pattern(
         QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)"));
     return pattern.match(text).hasMatch() &&
            QDateTime::fromString(text, Qt::ISODateWithMs).isValid();

@@ -1,12 +1,9 @@
 #include "cli/Commands.h"
 #include "cli/Options.h"
 
-#include "api/Api.h"
-#include "auth/AuthService.h"
 #include "auth/Passwords.h"
 #include "http/ApiServer.h"
 #include "storage/Database.h"
-#include "storage/ScriptCache.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -52,7 +49,7 @@ int serveCommand(const QStringList &arguments, Streams streams)
             options.value(QStringLiteral("tls-key")).has_value()) {
         streams.err << (options.ok() ? QString() : options.error() + QLatin1Char('\n'))
                     << "usage: touchpoint-server serve --db DATABASE [--listen HOST:PORT] "
-                       "[--tls-cert FILE --tls-key FILE] [--token-hours N]\n";
+                       "[--tls-cert FILE --tls-key FILE] [--token-hours N] [--workers N]\n";
         return Usage;
     }
     if (!server::initialiseCrypto()) {
@@ -68,10 +65,19 @@ int serveCommand(const QStringList &arguments, Streams streams)
     server::ServerSettings settings;
     if (const auto hours = options.value(QStringLiteral("token-hours")))
         settings.tokenLifetimeSeconds = qint64(hours->toDouble() * 3600);
-    server::AuthService auth(db, settings);
-    server::ScriptCache scripts(db);
-    server::ServerContext context{db, auth, settings, scripts};
-    server::ApiServer api(context, server::buildRouter(context));
+    const QString description = db.describe();
+    db.close(); // each worker opens its own connection
+    const int workers =
+        options.value(QStringLiteral("workers")).value_or(QStringLiteral("2")).toInt();
+    if (workers < 1 || workers > 64) {
+        streams.err << "--workers must be from 1 to 64\n";
+        return Usage;
+    }
+    server::ApiServer api(settings);
+    if (!api.startWorkers(*spec, workers, &error)) {
+        streams.err << error << '\n';
+        return Invalid;
+    }
 
     quint16 port = 0;
     if (const auto cert = options.value(QStringLiteral("tls-cert"))) {
@@ -119,7 +125,7 @@ int serveCommand(const QStringList &arguments, Streams streams)
                              ? QLatin1Char('[') + listen->first.toString() + QLatin1Char(']')
                              : listen->first.toString();
     streams.out << "touchpoint-server listening on " << scheme << "://" << host << ':' << port
-                << "/api/v1 (" << db.describe() << ")\n";
+                << "/api/v1 (" << description << ", " << workers << " workers)\n";
     streams.out.flush();
     return QCoreApplication::exec();
 }

@@ -1,13 +1,11 @@
 #include "http/ApiServer.h"
 
-#include "auth/AuthService.h"
-#include "storage/Database.h"
-
+#include "http/RequestWorker.h"
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
+
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcApi, "touchpoint.api", QtInfoMsg)
@@ -15,8 +13,6 @@ Q_LOGGING_CATEGORY(lcApi, "touchpoint.api", QtInfoMsg)
 namespace tp::server {
 
 namespace {
-
-const QString kPrefix = QStringLiteral("/api/v1");
 
 QByteArray rejection(const QByteArray &statusLine, const QByteArray &code,
                      const QByteArray &message)
@@ -126,16 +122,54 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     addPendingConnection(socket);
 }
 
-ApiServer::ApiServer(ServerContext &context, Router router, QObject *parent)
+ApiServer::ApiServer(const ServerSettings &settings, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_context(context)
-    , m_router(std::move(router))
+    , m_settings(settings)
 {
+}
+
+ApiServer::~ApiServer()
+{
+    stopWorkers();
+}
+
+bool ApiServer::startWorkers(const QString &databaseSpec, int count, QString *error)
+{
+    for (int i = 0; i < count; ++i) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(QStringLiteral("api-worker-%1").arg(i));
+        auto *worker = new RequestWorker(databaseSpec, m_settings);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+        m_threads.append(thread);
+        m_workers.append(worker);
+        bool opened = false;
+        QMetaObject::invokeMethod(
+            worker, [worker, &opened, error] { opened = worker->open(error); },
+            Qt::BlockingQueuedConnection);
+        if (!opened)
+            return false;
+    }
+    return true;
+}
+
+void ApiServer::stopWorkers()
+{
+    for (int i = 0; i < m_workers.size(); ++i) {
+        RequestWorker *worker = m_workers[i];
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+        m_threads[i]->quit();
+        m_threads[i]->wait();
+    }
+    m_workers.clear();
+    m_threads.clear();
 }
 
 quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *tcp = new GuardedTcpServer(m_context.settings.maxBodyBytes, this);
+    auto *tcp = new GuardedTcpServer(m_settings.maxBodyBytes, this);
     if (!tcp->listen(address, port)) {
         *error = tcp->errorString();
         delete tcp;
@@ -145,85 +179,131 @@ quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *err
     return tcp->serverPort();
 }
 
-ApiResponse ApiServer::dispatch(const QHttpServerRequest &request)
+namespace {
+
+QByteArray reasonPhrase(int status)
 {
-    const QString path = request.url().path();
-    if (path != kPrefix && !path.startsWith(kPrefix + QLatin1Char('/')))
-        return notFound(QStringLiteral("path %1").arg(path.left(200)));
-    const QByteArray method = methodName(int(request.method()));
-    const Router::Match match = m_router.match(method, path.mid(kPrefix.size()));
-    if (!match.route) {
-        if (match.pathKnown)
-            return ApiResponse::error(405, QStringLiteral("method_not_allowed"),
-                                      QStringLiteral("%1 is not allowed on %2")
-                                          .arg(QLatin1String(method), path.left(200)));
-        return notFound(QStringLiteral("path %1").arg(path.left(200)));
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    default:
+        return status >= 500 ? "Internal Server Error" : "Status";
     }
-    if (request.body().size() > m_context.settings.maxBodyBytes)
-        return ApiResponse::error(413, QStringLiteral("too_large"),
-                                  QStringLiteral("the request is too large"));
-
-    ApiRequest apiRequest;
-    apiRequest.http = &request;
-    apiRequest.method = method;
-    apiRequest.params = match.params;
-    apiRequest.query = request.query();
-    apiRequest.body = request.body();
-    apiRequest.peer = request.remoteAddress();
-
-    const Route &route = *match.route;
-    if (route.access == Access::SignedIn) {
-        const QByteArray authorization = request.value("Authorization");
-        if (!authorization.startsWith("Bearer "))
-            return ApiResponse::error(
-                401, QStringLiteral("unauthenticated"),
-                QStringLiteral("sign in first: send 'Authorization: Bearer TOKEN'"));
-        apiRequest.principal =
-            m_context.auth.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
-        if (!apiRequest.principal)
-            return ApiResponse::error(
-                401, QStringLiteral("invalid_token"),
-                QStringLiteral("the token is unknown, expired or revoked; sign in again"));
-        if (!route.roles.isEmpty() && !route.roles.contains(apiRequest.principal->role))
-            return forbidden(QStringLiteral("the role %1 may not do this")
-                                 .arg(roleName(apiRequest.principal->role)));
-    }
-    return route.handler(apiRequest);
 }
 
-void ApiServer::send(const QHttpServerRequest &request, QTcpSocket *socket,
-                     const ApiResponse &response)
+bool wantsClose(const QHttpServerRequest &request)
 {
-    QHttpServerResponse reply(response.contentType, response.body,
-                              QHttpServerResponse::StatusCode(response.status));
-    reply.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    reply.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    return request.value("Connection").toLower().contains("close");
+}
+
+} // namespace
+
+QByteArray serialiseResponse(const ApiResponse &response, bool close)
+{
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                       reasonPhrase(response.status) + "\r\n";
+    if (!response.contentType.isEmpty())
+        bytes += "Content-Type: " + response.contentType + "\r\n";
+    bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    bytes += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
     for (const auto &[name, value] : response.headers)
-        reply.addHeader(name, value);
-    reply.write(makeResponder(request, socket));
+        bytes += name + ": " + value + "\r\n";
+    if (close)
+        bytes += "Connection: close\r\n";
+    bytes += "\r\n";
+    bytes += response.body;
+    return bytes;
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    IncomingRequest incoming;
+    incoming.method = methodName(int(request.method()));
+    incoming.path = request.url().path();
+    incoming.query = request.query();
+    incoming.authorization = request.value("Authorization");
+    incoming.body = request.body();
+    incoming.peer = request.remoteAddress();
+    const bool close = wantsClose(request);
+
+    if (!m_connections.contains(socket)) {
+        connect(socket, &QObject::destroyed, this,
+                [this, socket] { m_connections.remove(socket); });
+        connect(socket, &QAbstractSocket::disconnected, this,
+                [this, socket] { m_connections.remove(socket); });
+    }
+    const quint64 sequence = m_connections[socket].nextRequest++;
+    QPointer<QTcpSocket> target(socket);
+    RequestWorker *worker = m_workers[m_nextWorker++ % m_workers.size()];
     QElapsedTimer timer;
     timer.start();
-    ApiResponse response;
-    try {
-        response = dispatch(request);
-    } catch (const std::exception &e) {
-        qCCritical(lcApi) << "handler threw:" << e.what();
-        response = internalError(QStringLiteral("the server failed; the request was not applied"));
-    }
-    m_context.db.releaseStatements();
-    qCInfo(lcApi).noquote() << methodName(int(request.method())) << request.url().path().left(200)
-                            << response.status << timer.elapsed() << "ms";
-    send(request, socket, response);
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, incoming, target, sequence, close, timer] {
+            const ApiResponse response = worker->process(incoming);
+            const QByteArray bytes = serialiseResponse(response, close);
+            const int status = response.status;
+            QMetaObject::invokeMethod(
+                this,
+                [this, target, sequence, bytes, close, status, incoming, timer] {
+                    qCInfo(lcApi).noquote() << incoming.method << incoming.path.left(200) << status
+                                            << timer.elapsed() << "ms";
+                    if (target)
+                        deliver(target.data(), sequence, bytes, close);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     return true;
+}
+
+void ApiServer::deliver(QTcpSocket *socket, quint64 sequence, const QByteArray &bytes, bool close)
+{
+    const auto found = m_connections.find(socket);
+    if (found == m_connections.end())
+        return; // the client went away
+    Connection &connection = *found;
+    connection.ready.insert(sequence, bytes);
+    if (close)
+        connection.closeAfter.insert(sequence);
+    while (!connection.ready.isEmpty() && connection.ready.firstKey() == connection.nextAnswer) {
+        const quint64 next = connection.nextAnswer++;
+        socket->write(connection.ready.take(next));
+        if (connection.closeAfter.contains(next)) {
+            m_connections.remove(socket);
+            socket->disconnectFromHost();
+            return;
+        }
+    }
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    send(request, socket, notFound(QStringLiteral("path")));
+    socket->write(serialiseResponse(notFound(QStringLiteral("path")), wantsClose(request)));
 }
 
 } // namespace tp::server

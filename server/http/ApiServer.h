@@ -4,7 +4,11 @@
 #include "http/Router.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QTcpServer>
+#include <QThread>
 
 namespace tp::server {
 
@@ -27,14 +31,22 @@ private:
     qint64 m_maxRequestBytes;
 };
 
-// The HTTP front of the JSON API: routing under /api/v1, sign-in, role checks, size limits,
-// and a JSON error for everything that goes wrong.
+class RequestWorker;
+struct IncomingRequest;
+
+// The HTTP front of the JSON API. It reads requests and writes answers on its own thread and
+// hands each request to one of its workers (routing, sign-in, role checks, the handler), each
+// with its own database connection. Answers on one connection go out in the order of its
+// requests.
 class ApiServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiServer(ServerContext &context, Router router, QObject *parent = nullptr);
+    explicit ApiServer(const ServerSettings &settings, QObject *parent = nullptr);
+    ~ApiServer() override;
 
+    // Starts `count` workers on the database; false, with the reason, when one cannot open it.
+    bool startWorkers(const QString &databaseSpec, int count, QString *error);
     // Listens on address:port (port 0 picks a free one); returns the port or 0.
     quint16 start(const QHostAddress &address, quint16 port, QString *error);
 
@@ -43,13 +55,25 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    ApiResponse dispatch(const QHttpServerRequest &request);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, const ApiResponse &response);
+    struct Connection
+    {
+        quint64 nextRequest = 0;
+        quint64 nextAnswer = 0;
+        QMap<quint64, QByteArray> ready; // answers waiting for an earlier one
+        QSet<quint64> closeAfter;
+    };
+    void deliver(QTcpSocket *socket, quint64 sequence, const QByteArray &bytes, bool close);
+    void stopWorkers();
 
-    ServerContext &m_context;
-    Router m_router;
+    ServerSettings m_settings;
+    QList<RequestWorker *> m_workers;
+    QList<QThread *> m_threads;
+    int m_nextWorker = 0;
+    QHash<QTcpSocket *, Connection> m_connections;
 };
 
+// An answer as bytes on the wire (HTTP/1.1).
+QByteArray serialiseResponse(const ApiResponse &response, bool close);
 QByteArray methodName(int method);
 
 } // namespace tp::server

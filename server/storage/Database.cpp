@@ -2,6 +2,7 @@
 #include "storage/Migrations.h"
 
 #include <QAtomicInt>
+#include <QMutex>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -180,11 +181,41 @@ std::optional<qint64> Database::nextChange()
     return query.value(0).toLongLong();
 }
 
+namespace {
+
+QMutex &sqliteWriters()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+} // namespace
+
+void Transaction::releaseWriterLock()
+{
+    if (m_holdsWriterLock) {
+        m_holdsWriterLock = false;
+        sqliteWriters().unlock();
+    }
+}
+
 Transaction::Transaction(Database &database)
     : m_database(database)
 {
     m_database.releaseStatements();
-    m_open = m_database.connection().transaction();
+    if (m_database.dialect() == Dialect::Sqlite) {
+        // SQLite has one writer at a time. The workers of this process queue on a mutex rather
+        // than on SQLite's busy handler, which sleeps in steps of milliseconds; IMMEDIATE takes the
+        // write lock at once, so two deferred transactions cannot both read and then fail to write.
+        sqliteWriters().lock();
+        m_holdsWriterLock = true;
+        QSqlQuery begin(m_database.connection());
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            releaseWriterLock();
+    } else {
+        m_open = m_database.connection().transaction();
+    }
 }
 
 // A statement still stepping (an UPDATE ... RETURNING read once) would make SQLite refuse to
@@ -193,8 +224,12 @@ Transaction::~Transaction()
 {
     if (m_open) {
         m_database.releaseStatements();
-        m_database.connection().rollback();
+        if (m_database.dialect() == Dialect::Sqlite)
+            QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+        else
+            m_database.connection().rollback();
     }
+    releaseWriterLock();
 }
 
 bool Transaction::commit()
@@ -203,6 +238,11 @@ bool Transaction::commit()
         return false;
     m_open = false;
     m_database.releaseStatements();
+    if (m_database.dialect() == Dialect::Sqlite) {
+        const bool committed = QSqlQuery(m_database.connection()).exec(QStringLiteral("COMMIT"));
+        releaseWriterLock();
+        return committed;
+    }
     return m_database.connection().commit();
 }
 

@@ -61,7 +61,8 @@ private:
 // Runs a statement and reports failure with the driver's words.
 bool exec(QSqlQuery &query, QString *error = nullptr);
 
-// Rolls back unless commit() was called.
+// Rolls back unless commit() was called. Not nestable: on SQLite it holds the process's writer
+// lock until it ends.
 class Transaction
 {
 public:
@@ -71,8 +72,11 @@ public:
     bool commit();
 
 private:
+    void releaseWriterLock();
+
     Database &m_database;
     bool m_open = false;
+    bool m_holdsWriterLock = false;
 };
 
 } // namespace tp::server

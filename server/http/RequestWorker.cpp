@@ -1,0 +1,107 @@
+#include "http/RequestWorker.h"
+
+#include "api/Api.h"
+#include "auth/AuthService.h"
+#include "storage/Database.h"
+#include "storage/ScriptCache.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWorker, "touchpoint.worker", QtInfoMsg)
+
+namespace tp::server {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("/api/v1");
+
+} // namespace
+
+ApiResponse dispatchRequest(ServerContext &context, const Router &router,
+                            const IncomingRequest &request)
+{
+    const QString &path = request.path;
+    if (path != kPrefix && !path.startsWith(kPrefix + QLatin1Char('/')))
+        return notFound(QStringLiteral("path %1").arg(path.left(200)));
+    const Router::Match match = router.match(request.method, path.mid(kPrefix.size()));
+    if (!match.route) {
+        if (match.pathKnown)
+            return ApiResponse::error(405, QStringLiteral("method_not_allowed"),
+                                      QStringLiteral("%1 is not allowed on %2")
+                                          .arg(QLatin1String(request.method), path.left(200)));
+        return notFound(QStringLiteral("path %1").arg(path.left(200)));
+    }
+    if (request.body.size() > context.settings.maxBodyBytes)
+        return ApiResponse::error(413, QStringLiteral("too_large"),
+                                  QStringLiteral("the request is too large"));
+
+    ApiRequest apiRequest;
+    apiRequest.method = request.method;
+    apiRequest.params = match.params;
+    apiRequest.query = request.query;
+    apiRequest.body = request.body;
+    apiRequest.peer = request.peer;
+
+    const Route &route = *match.route;
+    if (route.access == Access::SignedIn) {
+        if (!request.authorization.startsWith("Bearer "))
+            return ApiResponse::error(
+                401, QStringLiteral("unauthenticated"),
+                QStringLiteral("sign in first: send 'Authorization: Bearer TOKEN'"));
+        apiRequest.principal =
+            context.auth.authenticate(QString::fromLatin1(request.authorization.mid(7).trimmed()));
+        if (!apiRequest.principal)
+            return ApiResponse::error(
+                401, QStringLiteral("invalid_token"),
+                QStringLiteral("the token is unknown, expired or revoked; sign in again"));
+        if (!route.roles.isEmpty() && !route.roles.contains(apiRequest.principal->role))
+            return forbidden(QStringLiteral("the role %1 may not do this")
+                                 .arg(roleName(apiRequest.principal->role)));
+    }
+    return route.handler(apiRequest);
+}
+
+RequestWorker::RequestWorker(QString databaseSpec, ServerSettings settings)
+    : m_databaseSpec(std::move(databaseSpec))
+    , m_settings(settings)
+{
+}
+
+RequestWorker::~RequestWorker() = default;
+
+bool RequestWorker::open(QString *error)
+{
+    m_db = std::make_unique<Database>();
+    if (!m_db->open(m_databaseSpec, error))
+        return false;
+    m_auth = std::make_unique<AuthService>(*m_db, m_settings);
+    m_scripts = std::make_unique<ScriptCache>(*m_db);
+    m_context =
+        std::make_unique<ServerContext>(ServerContext{*m_db, *m_auth, m_settings, *m_scripts});
+    m_router = buildRouter(*m_context);
+    return true;
+}
+
+ApiResponse RequestWorker::process(const IncomingRequest &request)
+{
+    ApiResponse response;
+    try {
+        response = dispatchRequest(*m_context, m_router, request);
+    } catch (const std::exception &e) {
+        qCCritical(lcWorker) << "handler threw:" << e.what();
+        response = internalError(QStringLiteral("the server failed; the request was not applied"));
+    }
+    m_db->releaseStatements();
+    return response;
+}
+
+void RequestWorker::close()
+{
+    m_router = Router();
+    m_context.reset();
+    m_scripts.reset();
+    m_auth.reset();
+    m_db.reset();
+}
+
+} // namespace tp::server

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ServerContext.h"
+#include "http/Router.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace tp::server {
+
+class Database;
+class AuthService;
+class ScriptCache;
+
+// What a worker needs of an HTTP request: a plain value, safe to hand to another thread.
+struct IncomingRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray authorization;
+    QByteArray body;
+    QHostAddress peer;
+};
+
+// Routing, sign-in, role checks and the route's handler for one request, on `context`.
+ApiResponse dispatchRequest(ServerContext &context, const Router &router,
+                            const IncomingRequest &request);
+
+// One thread's share of the API: its own database connection, sign-in service, script cache and
+// routes, so requests run in parallel while the HTTP thread only reads and writes sockets.
+// Lives in its own thread; open() and process() are called there.
+class RequestWorker : public QObject
+{
+    Q_OBJECT
+public:
+    RequestWorker(QString databaseSpec, ServerSettings settings);
+    ~RequestWorker() override;
+
+    bool open(QString *error);
+    ApiResponse process(const IncomingRequest &request);
+    void close();
+
+private:
+    QString m_databaseSpec;
+    ServerSettings m_settings;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<ScriptCache> m_scripts;
+    std::unique_ptr<ServerContext> m_context;
+    Router m_router;
+};
+
+} // namespace tp::server
