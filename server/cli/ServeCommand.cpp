@@ -74,7 +74,7 @@ int serveCommand(const QStringList &arguments, Streams streams)
         return Usage;
     }
     server::ApiServer api(settings);
-    if (!api.startWorkers(*spec, workers, &error)) {
+    if (!api.startLanes(*spec, workers, &error)) {
         streams.err << error << '\n';
         return Invalid;
     }
@@ -99,18 +99,12 @@ int serveCommand(const QStringList &arguments, Streams streams)
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(certificate);
         tls.setPrivateKey(key);
-        auto *sslServer = new QSslServer(&api);
-        sslServer->setSslConfiguration(tls);
-        const qint64 limit = settings.maxBodyBytes;
-        QObject::connect(sslServer, &QSslServer::startedEncryptionHandshake, sslServer,
-                         [limit](QSslSocket *socket) { server::guardRequests(socket, limit); });
-        if (!sslServer->listen(listen->first, listen->second)) {
+        port = api.startTls(tls, listen->first, listen->second, &error);
+        if (!port) {
             streams.err << "cannot listen on " << listen->first.toString() << ':' << listen->second
-                        << ": " << sslServer->errorString() << '\n';
+                        << ": " << error << '\n';
             return Invalid;
         }
-        api.bind(sslServer);
-        port = sslServer->serverPort();
     } else {
         port = api.start(listen->first, listen->second, &error);
         if (!port) {

@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcApi, "touchpoint.api", QtInfoMsg)
@@ -76,12 +77,6 @@ QByteArray methodName(int method)
     }
 }
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxRequestBytes, QObject *parent)
-    : QTcpServer(parent)
-    , m_maxRequestBytes(maxRequestBytes)
-{
-}
-
 void guardRequests(QTcpSocket *socket, qint64 limit)
 {
     // Qt writes a response's head and body separately; without TCP_NODELAY the second write waits
@@ -111,42 +106,146 @@ void guardRequests(QTcpSocket *socket, qint64 limit)
     });
 }
 
-void GuardedTcpServer::incomingConnection(qintptr handle)
+// Hands sockets accepted elsewhere to its lane's HTTP server, which takes them as if it had
+// accepted them itself.
+class RelayServer : public QTcpServer
 {
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(handle)) {
+public:
+    using QTcpServer::QTcpServer;
+    void relay(QTcpSocket *socket)
+    {
+        addPendingConnection(socket);
+        emit newConnection();
+    }
+};
+
+namespace {
+
+QtMessageHandler previousMessageHandler = nullptr;
+
+// The relays do not listen (the front does), and Qt says so on every connection they hand
+// over; only that line is dropped.
+void dropRelayNotices(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg &&
+        message.startsWith(
+            QLatin1String("QTcpServer::nextPendingConnection() called while not listening")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+
+} // namespace
+
+ApiLane::ApiLane(QString databaseSpec, ServerSettings settings)
+    : m_settings(settings)
+    , m_worker(std::make_unique<RequestWorker>(std::move(databaseSpec), settings))
+{
+}
+
+ApiLane::~ApiLane() = default;
+
+bool ApiLane::open(QString *error)
+{
+    if (!m_worker->open(error))
+        return false;
+    m_relay = new RelayServer(this);
+    // bind() warns that the relay is not listening; it is not meant to: the front listens.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver.warning=false"));
+    bind(m_relay);
+    QLoggingCategory::setFilterRules(QString());
+    return true;
+}
+
+void ApiLane::adopt(qintptr socketDescriptor)
+{
+    auto *socket = new QTcpSocket(m_relay);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
     }
-    guardRequests(socket, m_maxRequestBytes);
-    addPendingConnection(socket);
+    guardRequests(socket, m_settings.maxBodyBytes);
+    m_relay->relay(socket);
+}
+
+quint16 ApiLane::listenTls(const QSslConfiguration &tls, const QHostAddress &address, quint16 port,
+                           QString *error)
+{
+    auto *sslServer = new QSslServer(this);
+    sslServer->setSslConfiguration(tls);
+    const qint64 limit = m_settings.maxBodyBytes;
+    connect(sslServer, &QSslServer::startedEncryptionHandshake, sslServer,
+            [limit](QSslSocket *socket) { guardRequests(socket, limit); });
+    if (!sslServer->listen(address, port)) {
+        *error = sslServer->errorString();
+        delete sslServer;
+        return 0;
+    }
+    bind(sslServer);
+    return sslServer->serverPort();
+}
+
+void ApiLane::close()
+{
+    m_worker->close();
+}
+
+bool ApiLane::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    IncomingRequest incoming;
+    incoming.method = methodName(int(request.method()));
+    incoming.path = request.url().path();
+    incoming.query = request.query();
+    incoming.authorization = request.value("Authorization");
+    incoming.body = request.body();
+    incoming.peer = request.remoteAddress();
+    const ApiResponse response = m_worker->process(incoming);
+    const bool close = request.value("Connection").toLower().contains("close");
+    socket->write(serialiseResponse(response, close));
+    if (close)
+        socket->disconnectFromHost();
+    qCInfo(lcApi).noquote() << incoming.method << incoming.path.left(200) << response.status
+                            << timer.elapsed() << "ms";
+    return true;
+}
+
+void ApiLane::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    socket->write(serialiseResponse(notFound(QStringLiteral("path")),
+                                    request.value("Connection").toLower().contains("close")));
 }
 
 ApiServer::ApiServer(const ServerSettings &settings, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QTcpServer(parent)
     , m_settings(settings)
 {
+    static const bool installed = [] {
+        previousMessageHandler = qInstallMessageHandler(dropRelayNotices);
+        return true;
+    }();
+    Q_UNUSED(installed);
 }
 
 ApiServer::~ApiServer()
 {
-    stopWorkers();
+    stopLanes();
 }
 
-bool ApiServer::startWorkers(const QString &databaseSpec, int count, QString *error)
+bool ApiServer::startLanes(const QString &databaseSpec, int count, QString *error)
 {
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread(this);
-        thread->setObjectName(QStringLiteral("api-worker-%1").arg(i));
-        auto *worker = new RequestWorker(databaseSpec, m_settings);
-        worker->moveToThread(thread);
-        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->setObjectName(QStringLiteral("api-lane-%1").arg(i));
+        auto *lane = new ApiLane(databaseSpec, m_settings);
+        lane->moveToThread(thread);
         thread->start();
         m_threads.append(thread);
-        m_workers.append(worker);
+        m_lanes.append(lane);
         bool opened = false;
         QMetaObject::invokeMethod(
-            worker, [worker, &opened, error] { opened = worker->open(error); },
+            lane, [lane, &opened, error] { opened = lane->open(error); },
             Qt::BlockingQueuedConnection);
         if (!opened)
             return false;
@@ -154,29 +253,50 @@ bool ApiServer::startWorkers(const QString &databaseSpec, int count, QString *er
     return true;
 }
 
-void ApiServer::stopWorkers()
+void ApiServer::stopLanes()
 {
-    for (int i = 0; i < m_workers.size(); ++i) {
-        RequestWorker *worker = m_workers[i];
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        ApiLane *lane = m_lanes[i];
+        // Deleted on its own thread, where its sockets and database connection live.
         QMetaObject::invokeMethod(
-            worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+            lane,
+            [lane] {
+                lane->close();
+                delete lane;
+            },
+            Qt::BlockingQueuedConnection);
         m_threads[i]->quit();
         m_threads[i]->wait();
     }
-    m_workers.clear();
+    m_lanes.clear();
     m_threads.clear();
 }
 
 quint16 ApiServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto *tcp = new GuardedTcpServer(m_settings.maxBodyBytes, this);
-    if (!tcp->listen(address, port)) {
-        *error = tcp->errorString();
-        delete tcp;
+    if (!listen(address, port)) {
+        *error = errorString();
         return 0;
     }
-    bind(tcp);
-    return tcp->serverPort();
+    return serverPort();
+}
+
+quint16 ApiServer::startTls(const QSslConfiguration &tls, const QHostAddress &address, quint16 port,
+                            QString *error)
+{
+    ApiLane *lane = m_lanes.first();
+    quint16 result = 0;
+    QMetaObject::invokeMethod(
+        lane, [&] { result = lane->listenTls(tls, address, port, error); },
+        Qt::BlockingQueuedConnection);
+    return result;
+}
+
+void ApiServer::incomingConnection(qintptr handle)
+{
+    ApiLane *lane = m_lanes[m_nextLane++ % m_lanes.size()];
+    QMetaObject::invokeMethod(
+        lane, [lane, handle] { lane->adopt(handle); }, Qt::QueuedConnection);
 }
 
 namespace {
@@ -215,11 +335,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-bool wantsClose(const QHttpServerRequest &request)
-{
-    return request.value("Connection").toLower().contains("close");
-}
-
 } // namespace
 
 QByteArray serialiseResponse(const ApiResponse &response, bool close)
@@ -237,73 +352,6 @@ QByteArray serialiseResponse(const ApiResponse &response, bool close)
     bytes += "\r\n";
     bytes += response.body;
     return bytes;
-}
-
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    IncomingRequest incoming;
-    incoming.method = methodName(int(request.method()));
-    incoming.path = request.url().path();
-    incoming.query = request.query();
-    incoming.authorization = request.value("Authorization");
-    incoming.body = request.body();
-    incoming.peer = request.remoteAddress();
-    const bool close = wantsClose(request);
-
-    if (!m_connections.contains(socket)) {
-        connect(socket, &QObject::destroyed, this,
-                [this, socket] { m_connections.remove(socket); });
-        connect(socket, &QAbstractSocket::disconnected, this,
-                [this, socket] { m_connections.remove(socket); });
-    }
-    const quint64 sequence = m_connections[socket].nextRequest++;
-    QPointer<QTcpSocket> target(socket);
-    RequestWorker *worker = m_workers[m_nextWorker++ % m_workers.size()];
-    QElapsedTimer timer;
-    timer.start();
-    QMetaObject::invokeMethod(
-        worker,
-        [this, worker, incoming, target, sequence, close, timer] {
-            const ApiResponse response = worker->process(incoming);
-            const QByteArray bytes = serialiseResponse(response, close);
-            const int status = response.status;
-            QMetaObject::invokeMethod(
-                this,
-                [this, target, sequence, bytes, close, status, incoming, timer] {
-                    qCInfo(lcApi).noquote() << incoming.method << incoming.path.left(200) << status
-                                            << timer.elapsed() << "ms";
-                    if (target)
-                        deliver(target.data(), sequence, bytes, close);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
-    return true;
-}
-
-void ApiServer::deliver(QTcpSocket *socket, quint64 sequence, const QByteArray &bytes, bool close)
-{
-    const auto found = m_connections.find(socket);
-    if (found == m_connections.end())
-        return; // the client went away
-    Connection &connection = *found;
-    connection.ready.insert(sequence, bytes);
-    if (close)
-        connection.closeAfter.insert(sequence);
-    while (!connection.ready.isEmpty() && connection.ready.firstKey() == connection.nextAnswer) {
-        const quint64 next = connection.nextAnswer++;
-        socket->write(connection.ready.take(next));
-        if (connection.closeAfter.contains(next)) {
-            m_connections.remove(socket);
-            socket->disconnectFromHost();
-            return;
-        }
-    }
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    socket->write(serialiseResponse(notFound(QStringLiteral("path")), wantsClose(request)));
 }
 
 } // namespace tp::server

@@ -7,8 +7,11 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QThread>
+
+#include <memory>
 
 namespace tp::server {
 
@@ -16,60 +19,61 @@ namespace tp::server {
 // declared size is over `limit` (413) or that have no declared size (411).
 void guardRequests(QTcpSocket *socket, qint64 limit);
 
-// Accepts connections and turns away, before Qt buffers them, requests whose declared or
-// received size is over the limit, so a client cannot make the server hold a huge body.
-class GuardedTcpServer : public QTcpServer
-{
-    Q_OBJECT
-public:
-    GuardedTcpServer(qint64 maxRequestBytes, QObject *parent = nullptr);
-
-protected:
-    void incomingConnection(qintptr handle) override;
-
-private:
-    qint64 m_maxRequestBytes;
-};
-
 class RequestWorker;
-struct IncomingRequest;
+class RelayServer;
 
-// The HTTP front of the JSON API. It reads requests and writes answers on its own thread and
-// hands each request to one of its workers (routing, sign-in, role checks, the handler), each
-// with its own database connection. Answers on one connection go out in the order of its
-// requests.
-class ApiServer : public QAbstractHttpServer
+// One lane of the API: an HTTP server on its own thread, with its own database connection,
+// sign-in, script cache and routes (RequestWorker). It serves the connections the front deals
+// to it, or, with TLS, listens itself. Its functions run on its thread.
+class ApiLane : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    explicit ApiServer(const ServerSettings &settings, QObject *parent = nullptr);
-    ~ApiServer() override;
+    ApiLane(QString databaseSpec, ServerSettings settings);
+    ~ApiLane() override;
 
-    // Starts `count` workers on the database; false, with the reason, when one cannot open it.
-    bool startWorkers(const QString &databaseSpec, int count, QString *error);
-    // Listens on address:port (port 0 picks a free one); returns the port or 0.
-    quint16 start(const QHostAddress &address, quint16 port, QString *error);
+    bool open(QString *error);
+    void adopt(qintptr socketDescriptor);
+    quint16 listenTls(const QSslConfiguration &tls, const QHostAddress &address, quint16 port,
+                      QString *error);
+    void close();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Connection
-    {
-        quint64 nextRequest = 0;
-        quint64 nextAnswer = 0;
-        QMap<quint64, QByteArray> ready; // answers waiting for an earlier one
-        QSet<quint64> closeAfter;
-    };
-    void deliver(QTcpSocket *socket, quint64 sequence, const QByteArray &bytes, bool close);
-    void stopWorkers();
+    ServerSettings m_settings;
+    std::unique_ptr<RequestWorker> m_worker;
+    RelayServer *m_relay = nullptr;
+};
+
+// The API's front: listens, and deals each accepted connection to one of its lanes, each a
+// thread of its own. Lanes keep no state but caches, like separate server instances.
+class ApiServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit ApiServer(const ServerSettings &settings, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    bool startLanes(const QString &databaseSpec, int count, QString *error);
+    // Listens on address:port (port 0 picks a free one); returns the port or 0.
+    quint16 start(const QHostAddress &address, quint16 port, QString *error);
+    // HTTPS for small set-ups: the first lane listens itself.
+    quint16 startTls(const QSslConfiguration &tls, const QHostAddress &address, quint16 port,
+                     QString *error);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    void stopLanes();
 
     ServerSettings m_settings;
-    QList<RequestWorker *> m_workers;
+    QList<ApiLane *> m_lanes;
     QList<QThread *> m_threads;
-    int m_nextWorker = 0;
-    QHash<QTcpSocket *, Connection> m_connections;
+    int m_nextLane = 0;
 };
 
 // An answer as bytes on the wire (HTTP/1.1).

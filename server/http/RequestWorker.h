@@ -4,7 +4,6 @@
 #include "http/Router.h"
 
 #include <QHostAddress>
-#include <QObject>
 #include <QUrlQuery>
 
 #include <memory>
@@ -30,15 +29,13 @@ struct IncomingRequest
 ApiResponse dispatchRequest(ServerContext &context, const Router &router,
                             const IncomingRequest &request);
 
-// One thread's share of the API: its own database connection, sign-in service, script cache and
-// routes, so requests run in parallel while the HTTP thread only reads and writes sockets.
-// Lives in its own thread; open() and process() are called there.
-class RequestWorker : public QObject
+// Everything a thread needs to answer requests: its own database connection, sign-in service,
+// script cache and routes. open(), process() and close() run on that thread.
+class RequestWorker
 {
-    Q_OBJECT
 public:
     RequestWorker(QString databaseSpec, ServerSettings settings);
-    ~RequestWorker() override;
+    ~RequestWorker();
 
     bool open(QString *error);
     ApiResponse process(const IncomingRequest &request);
