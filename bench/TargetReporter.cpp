@@ -13,11 +13,19 @@ void TargetReporter::ReportRuns(const std::vector<Run> &runs)
 {
     ConsoleReporter::ReportRuns(runs);
     for (const Run &run : runs) {
-        if (run.run_type != Run::RT_Iteration || run.error_occurred)
+        if (run.error_occurred)
+            continue;
+        // With repetitions, the median of them (the machine may be shared); else the one run.
+        const bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
+        if (!median && run.run_type != Run::RT_Iteration)
             continue;
         const double microseconds =
             run.GetAdjustedRealTime() / benchmark::GetTimeUnitMultiplier(run.time_unit) * 1e6;
-        m_measured[run.benchmark_name()] = microseconds;
+        const std::string name = run.run_name.function_name;
+        if (median || !m_measured.count(name) || m_fromMedian.count(name) == 0)
+            m_measured[name] = microseconds;
+        if (median)
+            m_fromMedian.insert(name);
     }
 }
 

@@ -3,12 +3,14 @@
 #include <benchmark/benchmark.h>
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace tp::bench {
 
 // Prints Google Benchmark's usual table, then each benchmark with a target against it
-// ("met" or "MISSED"). finish() returns false when a target was missed.
+// ("met" or "MISSED"), using the median of the repetitions. finish() returns false when a
+// target was missed.
 class TargetReporter : public benchmark::ConsoleReporter
 {
 public:
@@ -21,6 +23,7 @@ public:
 private:
     std::map<std::string, double> m_targets;
     std::map<std::string, double> m_measured;
+    std::set<std::string> m_fromMedian;
 };
 
 } // namespace tp::bench

@@ -128,7 +128,7 @@ void readOptions(JsonFields &fields, Item &item)
         if (!option.id.isEmpty() && item.optionIndex(option.id) >= 0)
             optionFields.error(QStringLiteral("duplicate_option"),
                                QStringLiteral("option id \"%1\" is used twice").arg(option.id));
-        item.options.append(option);
+        item.options.append(std::move(option));
     }
 }
 

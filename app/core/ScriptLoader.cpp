@@ -3,8 +3,10 @@
 #include "core/ScriptLoaderParts.h"
 
 #include <QFile>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 #include <cmath>
 
 namespace tp {
@@ -111,7 +113,7 @@ void readSection(const QJsonObject &object, int sectionIndex, Script &script,
             continue;
         const int index = int(script.items.size());
         script.itemIndex.insert(item->id, index);
-        script.items.append(*item);
+        script.items.append(std::move(*item));
         script.sections[sectionPosition].items.append(index);
     }
 }
@@ -227,6 +229,12 @@ ScriptLoadResult loadScript(const QByteArray &json)
     QSet<QString> unusableIds;
 
     if (sections) {
+        // Room for every item up front: growing a list of items copies each of them.
+        qsizetype itemCount = 0;
+        for (const QJsonValue &section : *sections)
+            itemCount += section.toObject().value(QLatin1String("items")).toArray().size();
+        script.items.reserve(std::min<qsizetype>(itemCount, kMaxItems));
+        script.sections.reserve(sections->size());
         if (sections->isEmpty())
             issues.append({QString(), QStringLiteral("no_sections"),
                            QStringLiteral("the script has no sections")});
