@@ -2,6 +2,8 @@
 
 #include "cli/Commands.h"
 
+#include "auth/Passwords.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -37,6 +39,10 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (!tp::server::initialiseCrypto()) {
+        err << "libsodium failed to start\n";
+        return tp::cli::Invalid;
+    }
     QStringList arguments = QCoreApplication::arguments().mid(1);
     const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
     const tp::cli::Streams streams{out, err};

@@ -7,6 +7,7 @@
 
 #include "api/Api.h"
 #include "api/JsonViews.h"
+#include "api/WriteResults.h"
 
 #include "auth/Access.h"
 #include "core/JsonFields.h"
@@ -125,15 +126,6 @@ std::optional<ApiResponse> checkSiteOwnership(ServerContext &context, const Prin
     return ApiResponse::error(403, QStringLiteral("forbidden"),
                               QStringLiteral("you create assignments only at your regions' sites"),
                               details);
-}
-
-ApiResponse writeRefused(const Directory::Result &result, const QString &what)
-{
-    if (result.outcome == Directory::Outcome::Invalid)
-        return unprocessable(QStringLiteral("invalid_body"),
-                             QStringLiteral("the %1 is not valid").arg(what), result.issues);
-    return internalError(result.message.isEmpty() ? QStringLiteral("cannot store the %1").arg(what)
-                                                  : result.message);
 }
 
 ApiResponse listAssignments(ApiRequest &request, ServerContext &context)

@@ -3,6 +3,7 @@
 
 #include "api/Api.h"
 #include "api/JsonViews.h"
+#include "api/WriteResults.h"
 
 #include "auth/Access.h"
 #include "http/JsonBody.h"
@@ -39,16 +40,6 @@ std::optional<QJsonObject> readRegion(Database &db, const QString &id)
     if (!exec(query) || !query.next())
         return std::nullopt;
     return regionToJson(query);
-}
-
-// What a Directory write that did not succeed means for the caller.
-ApiResponse writeRefused(const Directory::Result &result, const QString &what)
-{
-    if (result.outcome == Directory::Outcome::Invalid)
-        return unprocessable(QStringLiteral("invalid_body"),
-                             QStringLiteral("the %1 is not valid").arg(what), result.issues);
-    return internalError(result.message.isEmpty() ? QStringLiteral("cannot store the %1").arg(what)
-                                                  : result.message);
 }
 
 // The rows each role may see; every variant binds the caller's name or site exactly once, except

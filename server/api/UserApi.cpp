@@ -2,6 +2,7 @@
 // to, by display name only (DESIGN.md: no personal details beyond that).
 
 #include "api/Api.h"
+#include "api/WriteResults.h"
 
 #include "core/JsonFields.h"
 #include "http/JsonBody.h"
@@ -71,15 +72,6 @@ bool userExists(Database &db, const QString &username, bool *failed)
     return query.next();
 }
 
-ApiResponse writeRefused(const Directory::Result &result)
-{
-    if (result.outcome == Directory::Outcome::Invalid)
-        return unprocessable(QStringLiteral("invalid_body"),
-                             QStringLiteral("the user is not valid"), result.issues);
-    return internalError(result.message.isEmpty() ? QStringLiteral("cannot store the user")
-                                                  : result.message);
-}
-
 // An admin who locks themselves out may leave nobody able to manage the organisation.
 ApiResponse selfLockout(const QString &what)
 {
@@ -135,7 +127,7 @@ ApiResponse createUser(ApiRequest &request, ServerContext &context)
     Directory directory(context.db);
     const Directory::Result result = directory.putUser(*body, false);
     if (result.outcome != Directory::Outcome::Created)
-        return writeRefused(result);
+        return writeRefused(result, QStringLiteral("user"));
     return respondWithUser(context.db, result.id, 201);
 }
 
@@ -167,7 +159,7 @@ ApiResponse updateUser(ApiRequest &request, ServerContext &context)
     Directory directory(context.db);
     const Directory::Result result = directory.putUser(*body, true);
     if (result.outcome != Directory::Outcome::Updated)
-        return writeRefused(result);
+        return writeRefused(result, QStringLiteral("user"));
     if (newPassword) {
         // A new password ends the sessions signed in with the old one (as Directory::setPassword
         // does), except the admin's own session that made this change.
@@ -198,7 +190,7 @@ ApiResponse setDisabled(ApiRequest &request, ServerContext &context, bool disabl
     if (result.outcome == Directory::Outcome::Invalid)
         return notFound(QStringLiteral("user"));
     if (result.outcome != Directory::Outcome::Updated)
-        return writeRefused(result);
+        return writeRefused(result, QStringLiteral("user"));
     return respondWithUser(context.db, username, 200);
 }
 

@@ -4,7 +4,6 @@
 #include "cli/DemoData.h"
 #include "cli/Options.h"
 
-#include "auth/Passwords.h"
 #include "storage/Directory.h"
 
 #include <QFile>
@@ -71,10 +70,6 @@ int initCommand(const QStringList &arguments, Streams streams)
                     << "usage: touchpoint-server init --db DATABASE [--demo]\n";
         return Usage;
     }
-    if (!server::initialiseCrypto()) {
-        streams.err << "libsodium failed to start\n";
-        return Invalid;
-    }
     Database db;
     if (!openDatabase(options, db, streams.err))
         return Invalid;
@@ -107,10 +102,6 @@ int userCommand(const QStringList &arguments, Streams streams)
                        "(password on standard input)\n"
                        "       touchpoint-server user disable|enable USERNAME --db DATABASE\n";
         return Usage;
-    }
-    if (!server::initialiseCrypto()) {
-        streams.err << "libsodium failed to start\n";
-        return Invalid;
     }
     Database db;
     if (!openDatabase(options, db, streams.err))

@@ -1,7 +1,6 @@
 #include "cli/Commands.h"
 #include "cli/Options.h"
 
-#include "auth/Passwords.h"
 #include "http/ApiServer.h"
 #include "storage/Database.h"
 
@@ -51,10 +50,6 @@ int serveCommand(const QStringList &arguments, Streams streams)
                     << "usage: touchpoint-server serve --db DATABASE [--listen HOST:PORT] "
                        "[--tls-cert FILE --tls-key FILE] [--token-hours N] [--workers N]\n";
         return Usage;
-    }
-    if (!server::initialiseCrypto()) {
-        streams.err << "libsodium failed to start\n";
-        return Invalid;
     }
     server::Database db;
     QString error;
