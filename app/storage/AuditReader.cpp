@@ -25,7 +25,7 @@ std::optional<double> optionalReal(const QVariant &value)
 
 AuditMode modeFromName(const QString &name)
 {
-    return name == QLatin1String("self-audit") ? AuditMode::SelfAudit : AuditMode::MysteryShop;
+    return name == QLatin1String("self_audit") ? AuditMode::SelfAudit : AuditMode::MysteryShop;
 }
 
 

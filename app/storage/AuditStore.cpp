@@ -146,7 +146,10 @@ WriteResult AuditStore::saveCheckIn(const QString &uuid, const CheckInRecord &ch
         "UPDATE audits SET checkin_latitude = ?, checkin_longitude = ?, checkin_accuracy = ?, "
         "checkin_at = ?, checkin_status = ?, checkin_reason = ?, checkin_distance = ? WHERE uuid "
         "= ?"));
-    if (!m_db.run(query, {p.latitude, p.longitude, p.accuracy ? QVariant(*p.accuracy) : QVariant(),
+    const QVariant noValue;
+    if (!m_db.run(query, {checkIn.hasFix ? QVariant(p.latitude) : noValue,
+                          checkIn.hasFix ? QVariant(p.longitude) : noValue,
+                          checkIn.hasFix && p.accuracy ? QVariant(*p.accuracy) : noValue,
                           p.at.isEmpty() ? nowTimestamp() : p.at, checkIn.status,
                           checkIn.reason.isNull() ? QStringLiteral("") : checkIn.reason,
                           checkIn.distanceMetres ? QVariant(*checkIn.distanceMetres) : QVariant(),

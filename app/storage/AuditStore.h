@@ -30,6 +30,7 @@ struct NewAudit
 
 struct CheckInRecord
 {
+    bool hasFix = true; // false: the shopper went on without a position ("no fix")
     CheckIn position;
     QString status; // checkInStatusName(): "verified", "no-fix", "poor-accuracy", "too-far"
     QString reason; // "" when verified, else "accuracy 85 m", "1.9 km from the store"

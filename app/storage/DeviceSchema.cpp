@@ -45,7 +45,7 @@ QStringList version1()
         QStringLiteral(
             "CREATE TABLE audits (uuid TEXT PRIMARY KEY, script_id TEXT NOT NULL, script_version "
             "INTEGER NOT NULL, site TEXT NOT NULL REFERENCES sites (id), auditor TEXT NOT NULL, "
-            "mode TEXT NOT NULL CHECK (mode IN ('mystery-shop', 'self-audit')), assignment TEXT, "
+            "mode TEXT NOT NULL CHECK (mode IN ('mystery_shop', 'self_audit')), assignment TEXT, "
             "started_at TEXT NOT NULL, started_monotonic_ms INTEGER NOT NULL, "
             "state TEXT NOT NULL DEFAULT 'in_progress' CHECK (state IN ('in_progress', "
             "'submitted')), submitted_at TEXT, checkin_latitude REAL, checkin_longitude REAL, "

@@ -1,0 +1,64 @@
+#include "LaunchOptions.h"
+#include "ScreenTour.h"
+#include "platform/RuntimePermissions.h"
+#include "ui/FieldApp.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Touchpoint_ControllersPlugin)
+Q_IMPORT_QML_PLUGIN(Touchpoint_UiPlugin)
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication::setApplicationName(QStringLiteral("Touchpoint"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Touchpoint"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(TOUCHPOINT_VERSION));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool tour = arguments.contains(QStringLiteral("--self-test")) ||
+                      arguments.contains(QStringLiteral("--screenshots"));
+    if (tour && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    LaunchOptions options = parseLaunchOptions(arguments);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "touchpoint: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    // The tour runs on a throwaway database: it never touches the user's audits.
+    QTemporaryDir tourFolder;
+    if (tour) {
+        options.app.databaseFile = tourFolder.filePath(QStringLiteral("touchpoint.sqlite"));
+        options.app.photoFolder = tourFolder.filePath(QStringLiteral("photos"));
+    }
+    auto opened = tp::ui::FieldApp::open(options.app);
+    if (!opened.app) {
+        std::fprintf(stderr, "touchpoint: %s\n", qPrintable(opened.error));
+        return 1;
+    }
+    tp::ui::FieldApp::setInstance(opened.app.get());
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    std::unique_ptr<ScreenTour> screenTour;
+    if (tour)
+        screenTour = std::make_unique<ScreenTour>(*opened.app, engine, options.screenshotFolder);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Touchpoint/Ui/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (screenTour)
+        return screenTour->run();
+
+    tp::platform::requestRuntimePermissions([](bool, bool) {});
+    return app.exec();
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Audit.h"
+#include "core/Score.h"
+#include "core/Script.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QVariantMap>
+
+namespace tp::ui {
+
+struct ItemRowInput
+{
+    const Script &script;
+    int itemIndex;
+    const ItemScore &score;
+    const Answer &answer;
+    const QString &photoFolder;
+    bool readOnly;
+};
+
+// One question as its delegate shows it: prompt, type, options, the saved answer, whether
+// its condition shows it, and the value measured from the timeline for metric items.
+QVariantMap makeItemRow(const ItemRowInput &input);
+QList<QByteArray> itemRoleNames();
+QList<QByteArray> sectionRoleNames();
+
+} // namespace tp::ui

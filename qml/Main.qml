@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Touchpoint.Controllers
+
+// One window; the screen shown follows the app's state (who is signed in, which audit is open
+// and at which stage), so an audit reopened after the app was killed lands where it was.
+ApplicationWindow {
+    id: window
+
+    property int homeTab: 0
+    readonly property AuditSession audit: FieldApp.audit
+    readonly property string screen: !FieldApp.signedIn ? "signin"
+                                     : !audit ? "home"
+                                     : audit.readOnly ? "summary"
+                                     : audit.stage
+
+    width: 412
+    height: 915
+    visible: true
+    title: qsTr("Touchpoint")
+    color: Theme.background
+    font.pixelSize: Theme.fontSize
+    Material.theme: Theme.discreet ? Material.Dark : Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.accent
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors.fill: parent
+        sourceComponent: {
+            switch (window.screen) {
+            case "signin": return signInScreen
+            case "home": return homeScreen
+            case "checkin": return checkInScreen
+            case "moments": return window.audit.isPhone ? callScreen : visitScreen
+            case "questions": return questionsScreen
+            default: return summaryScreen
+            }
+        }
+    }
+
+    Component { id: signInScreen; SignInPage {} }
+    Component {
+        id: homeScreen
+        HomePage {
+            tab: window.homeTab
+            onTabChanged: window.homeTab = tab
+        }
+    }
+    Component { id: checkInScreen; CheckInPage { session: window.audit } }
+    Component { id: visitScreen; VisitPage { session: window.audit } }
+    Component { id: callScreen; CallPage { session: window.audit } }
+    Component { id: questionsScreen; QuestionsPage { session: window.audit } }
+    Component { id: summaryScreen; SummaryPage { session: window.audit } }
+}

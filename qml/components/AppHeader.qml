@@ -1,0 +1,70 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Touchpoint.Ui
+
+// The top bar: back, a title with a subtitle, and what the screen adds on the right.
+ToolBar {
+    id: header
+
+    property string title
+    property string subtitle
+    property bool showBack: false
+    default property alias actions: actionRow.data
+
+    signal backClicked()
+
+    implicitHeight: Math.max(Theme.touch, column.implicitHeight + 16)
+    background: Rectangle { color: Theme.primary }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: header.showBack ? 0 : Theme.margin
+        anchors.rightMargin: 4
+        spacing: 4
+
+        ToolButton {
+            visible: header.showBack
+            objectName: "backButton"
+            text: "‹"
+            font.pixelSize: Theme.hugeSize * 0.8
+            Layout.preferredWidth: Theme.touch
+            Layout.preferredHeight: Theme.touch
+            Accessible.name: qsTr("Back")
+            onClicked: header.backClicked()
+            contentItem: Label {
+                text: "‹"
+                font.pixelSize: Theme.hugeSize * 0.8
+                color: Theme.textOnAccent
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+        ColumnLayout {
+            id: column
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: header.title
+                color: Theme.textOnAccent
+                font.pixelSize: Theme.titleSize * 0.85
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: header.subtitle
+                color: Theme.textOnAccent
+                opacity: 0.8
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+            }
+        }
+        RowLayout {
+            id: actionRow
+            spacing: 0
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Touchpoint.Controllers
+import Touchpoint.Ui
+
+Page {
+    id: page
+    objectName: "signInPage"
+
+    function signInAs(username) {
+        userField.text = username
+        passwordField.text = "touchpoint-demo"
+        FieldApp.signIn(username, passwordField.text)
+    }
+
+    background: Rectangle { color: Theme.background }
+    header: AppHeader {
+        title: qsTr("Touchpoint")
+        subtitle: FieldApp.demoMode ? qsTr("Demo organisation on this phone") : qsTr("Sign in")
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: Theme.margin
+            y: Theme.margin
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            Label {
+                text: qsTr("Sign in")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+            }
+            TextField {
+                id: userField
+                objectName: "usernameField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                placeholderText: qsTr("User name")
+                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            }
+            TextField {
+                id: passwordField
+                objectName: "passwordField"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                placeholderText: qsTr("Password")
+                echoMode: TextInput.Password
+                onAccepted: FieldApp.signIn(userField.text, text)
+            }
+            Label {
+                objectName: "signInError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: FieldApp.lastError
+                color: Theme.bad
+                wrapMode: Text.Wrap
+            }
+            BigButton {
+                objectName: "signInButton"
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("Sign in")
+                onClicked: FieldApp.signIn(userField.text, passwordField.text)
+            }
+
+            Label {
+                Layout.topMargin: Theme.margin
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                visible: FieldApp.demoMode
+                text: qsTr("Demo users (password touchpoint-demo)")
+                font.pixelSize: Theme.fontSize
+                font.bold: true
+                color: Theme.text
+            }
+            Repeater {
+                model: FieldApp.demoAccounts
+                delegate: ItemDelegate {
+                    id: account
+                    required property var modelData
+                    objectName: "demoUser_" + modelData.username
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touch
+                    contentItem: Column {
+                        Label {
+                            text: account.modelData.displayName
+                            color: Theme.text
+                            font.pixelSize: Theme.fontSize
+                        }
+                        Label {
+                            text: account.modelData.username + " · " + account.modelData.roleText
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
+                    onClicked: page.signInAs(modelData.username)
+                }
+            }
+        }
+    }
+}

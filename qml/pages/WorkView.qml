@@ -1,0 +1,185 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Touchpoint.Controllers
+import Touchpoint.Ui
+
+// My assignments, and for executives the self-audit of their own stores and lines.
+ListView {
+    id: list
+    objectName: "assignmentList"
+
+    property string pickKind: ""
+
+    clip: true
+    spacing: Theme.spacing
+    topMargin: Theme.margin
+    bottomMargin: Theme.margin
+    leftMargin: Theme.margin
+    rightMargin: Theme.margin
+    model: FieldApp.assignments
+
+    header: ColumnLayout {
+        width: list.width - list.leftMargin - list.rightMargin
+        spacing: Theme.spacing
+
+        Label {
+            Layout.fillWidth: true
+            visible: FieldApp.lastError.length > 0
+            text: FieldApp.lastError
+            color: Theme.bad
+            wrapMode: Text.Wrap
+        }
+        Card {
+            visible: FieldApp.isExecutive
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+            ColumnLayout {
+                width: parent.width
+                spacing: Theme.spacing
+                Label {
+                    text: qsTr("Self-audit")
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                    color: Theme.text
+                }
+                Label {
+                    objectName: "lastVisitText"
+                    Layout.fillWidth: true
+                    text: FieldApp.lastVisitText
+                    wrapMode: Text.Wrap
+                    color: FieldApp.daysSinceVisit < 0 || FieldApp.daysSinceVisit > 30 ? Theme.warn : Theme.text
+                }
+                Label {
+                    objectName: "lastCallText"
+                    Layout.fillWidth: true
+                    text: FieldApp.lastCallText
+                    wrapMode: Text.Wrap
+                    color: FieldApp.daysSinceCall < 0 || FieldApp.daysSinceCall > 30 ? Theme.warn : Theme.text
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    BigButton {
+                        objectName: "visitStoreButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Visit a store")
+                        selected: list.pickKind === "store"
+                        onClicked: list.pickKind = list.pickKind === "store" ? "" : "store"
+                    }
+                    BigButton {
+                        objectName: "callLineButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Call a line")
+                        selected: list.pickKind === "phone"
+                        onClicked: list.pickKind = list.pickKind === "phone" ? "" : "phone"
+                    }
+                }
+                Repeater {
+                    model: list.pickKind.length > 0 ? FieldApp.sites : null
+                    delegate: ItemDelegate {
+                        id: site
+                        required property string siteId
+                        required property string name
+                        required property string kind
+                        required property string address
+                        required property string phone
+                        objectName: "site_" + siteId
+                        visible: kind === list.pickKind
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: visible ? Theme.touch : 0
+                        contentItem: Column {
+                            Label {
+                                text: site.name
+                                color: Theme.text
+                            }
+                            Label {
+                                text: site.kind === "phone" ? site.phone : site.address
+                                color: Theme.muted
+                                font.pixelSize: Theme.smallSize
+                            }
+                        }
+                        onClicked: FieldApp.startSelfAudit(siteId)
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.topMargin: FieldApp.isExecutive ? Theme.spacing : 0
+            text: qsTr("My assignments")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: list.count === 0
+            text: qsTr("No assignments on this phone.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+        }
+    }
+
+    delegate: ItemDelegate {
+        id: assignment
+        required property string assignmentId
+        required property string siteName
+        required property string siteKind
+        required property string address
+        required property string scriptTitle
+        required property string windowText
+        required property string stateText
+        required property bool inProgress
+        required property bool done
+
+        objectName: "assignment_" + assignmentId
+        width: ListView.view.width - list.leftMargin - list.rightMargin
+        height: Math.max(Theme.touch + 24, row.implicitHeight + 24)
+        enabled: !done
+        background: Rectangle {
+            radius: Theme.radius
+            color: assignment.down ? Theme.selected : Theme.card
+            border.color: assignment.inProgress ? Theme.accent : Theme.outline
+            border.width: assignment.inProgress ? 2 : 1
+        }
+        contentItem: RowLayout {
+            id: row
+            spacing: Theme.spacing
+            Label {
+                text: assignment.siteKind === "phone" ? "☎" : "⌂"
+                font.pixelSize: Theme.titleSize
+                color: Theme.accent
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: assignment.siteName
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: assignment.scriptTitle
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize
+                    elide: Text.ElideRight
+                }
+                Label {
+                    text: assignment.windowText
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize
+                }
+            }
+            Label {
+                text: assignment.stateText
+                color: assignment.inProgress ? Theme.accent : Theme.muted
+                font.pixelSize: Theme.smallSize
+                font.bold: assignment.inProgress
+            }
+        }
+        onClicked: FieldApp.openAssignment(assignmentId)
+    }
+}
