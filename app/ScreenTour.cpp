@@ -102,7 +102,6 @@ QList<ScreenTour::Step> ScreenTour::steps()
 {
     using tp::ui::AuditSession;
     auto audit = [this] { return m_app.audit(); };
-    auto window = [this] { return m_window; };
     return {
         {QStringLiteral("sign-in"), QStringLiteral("signInPage"), [this] {
              m_app.signOut();
@@ -146,13 +145,13 @@ QList<ScreenTour::Step> ScreenTour::steps()
              return error.isEmpty() && audit()->missingRequired().isEmpty();
          }},
         {QStringLiteral("submitted"), QStringLiteral("summaryPage"), [audit] { return audit()->submit(); }},
-        {QStringLiteral("history"), QStringLiteral("historyList"), [this, window] {
+        {QStringLiteral("history"), QStringLiteral("historyList"), [this] {
              m_app.closeAudit();
-             window()->setProperty("homeTab", 1);
-             return m_app.history()->rowCount() == 1;
+             settle(100);
+             QQuickItem *home = find(QStringLiteral("homePage"));
+             return home && home->setProperty("tab", 1) && m_app.history()->rowCount() == 1;
          }},
-        {QStringLiteral("home-executive"), QStringLiteral("homePage"), [this, window] {
-             window()->setProperty("homeTab", 0);
+        {QStringLiteral("home-executive"), QStringLiteral("homePage"), [this] {
              m_app.signOut();
              return m_app.signIn(QStringLiteral("exec1"), QStringLiteral("touchpoint-demo"));
          }},

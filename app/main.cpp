@@ -28,6 +28,7 @@ int main(int argc, char *argv[])
     if (tour && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.touchpoint.app"));
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     LaunchOptions options = parseLaunchOptions(arguments);

@@ -3,12 +3,13 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Touchpoint.Controllers
 
+// Screens are created by a Loader, so they reach the app through the FieldApp singleton rather
+// than through ids of this file.
 // One window; the screen shown follows the app's state (who is signed in, which audit is open
 // and at which stage), so an audit reopened after the app was killed lands where it was.
 ApplicationWindow {
     id: window
 
-    property int homeTab: 0
     readonly property AuditSession audit: FieldApp.audit
     readonly property string screen: !FieldApp.signedIn ? "signin"
                                      : !audit ? "home"
@@ -44,16 +45,10 @@ ApplicationWindow {
     }
 
     Component { id: signInScreen; SignInPage {} }
-    Component {
-        id: homeScreen
-        HomePage {
-            tab: window.homeTab
-            onTabChanged: window.homeTab = tab
-        }
-    }
-    Component { id: checkInScreen; CheckInPage { session: window.audit } }
-    Component { id: visitScreen; VisitPage { session: window.audit } }
-    Component { id: callScreen; CallPage { session: window.audit } }
-    Component { id: questionsScreen; QuestionsPage { session: window.audit } }
-    Component { id: summaryScreen; SummaryPage { session: window.audit } }
+    Component { id: homeScreen; HomePage {} }
+    Component { id: checkInScreen; CheckInPage {} }
+    Component { id: visitScreen; VisitPage {} }
+    Component { id: callScreen; CallPage {} }
+    Component { id: questionsScreen; QuestionsPage {} }
+    Component { id: summaryScreen; SummaryPage {} }
 }

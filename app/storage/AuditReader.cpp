@@ -108,8 +108,15 @@ std::optional<StoredAudit> AuditStore::load(const QString &uuid)
         FinishQuery finish{q};
         if (!m_db.run(q, {uuid}))
             return std::nullopt;
-        while (q.next())
-            stored.audit.answers[q.value(0).toString()].photos << q.value(1).toString();
+        while (q.next()) {
+            auto answer = stored.audit.answers.find(q.value(0).toString());
+            if (answer == stored.audit.answers.end()) {
+                Answer photoOnly;
+                photoOnly.value = QJsonValue(QJsonValue::Undefined);
+                answer = stored.audit.answers.insert(q.value(0).toString(), photoOnly);
+            }
+            answer->photos << q.value(1).toString();
+        }
     }
     {
         QSqlQuery &q = m_db.statement(QStringLiteral(

@@ -49,8 +49,46 @@ WriteResult AuditStore::write(const QString &sql, std::initializer_list<QVariant
     return WriteResult::success();
 }
 
+std::optional<AuditState> AuditStore::stateOf(const QString &uuid)
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT state FROM audits WHERE uuid = ?"));
+    FinishQuery finish{q};
+    if (!m_db.run(q, {uuid}) || !q.next())
+        return std::nullopt;
+    return auditStateFromName(q.value(0).toString());
+}
+
+bool AuditStore::exists(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery &q = m_db.statement(sql);
+    FinishQuery finish{q};
+    return m_db.run(q, values) && q.next();
+}
+
+WriteResult AuditStore::requireInProgress(const QString &uuid)
+{
+    const auto state = stateOf(uuid);
+    if (!state)
+        return WriteResult::failure(QStringLiteral("no such audit on this phone"));
+    if (*state == AuditState::Submitted)
+        return WriteResult::failure(QStringLiteral("the audit is submitted and can no longer change"));
+    return WriteResult::success();
+}
+
 std::optional<QString> AuditStore::start(const NewAudit &audit, QString *error)
 {
+    auto refuse = [error](const QString &message) -> std::optional<QString> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!exists(QStringLiteral("SELECT 1 FROM sites WHERE id = ?"), {audit.site}))
+        return refuse(QStringLiteral("site %1 is not on this phone").arg(audit.site));
+    if (!exists(QStringLiteral("SELECT 1 FROM scripts WHERE id = ? AND version = ?"),
+                {audit.scriptId, audit.scriptVersion}))
+        return refuse(QStringLiteral("script %1 version %2 is not on this phone")
+                          .arg(audit.scriptId)
+                          .arg(audit.scriptVersion));
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const AuditClock clock = AuditClock::startingNow();
     const QString startedAt =
@@ -62,11 +100,8 @@ std::optional<QString> AuditStore::start(const NewAudit &audit, QString *error)
         {uuid, audit.scriptId, audit.scriptVersion, audit.site, audit.auditor,
          auditModeName(audit.mode), audit.assignment.isEmpty() ? QVariant() : audit.assignment,
          startedAt, clock.startedMonotonicMs});
-    if (!result.ok()) {
-        if (error)
-            *error = result.error;
-        return std::nullopt;
-    }
+    if (!result.ok())
+        return refuse(result.error);
     return uuid;
 }
 
@@ -111,6 +146,8 @@ WriteResult AuditStore::saveNote(const QString &uuid, const QString &item, const
 WriteResult AuditStore::attachPhoto(const QString &uuid, const QString &item,
                                     const QString &sha256)
 {
+    if (!exists(QStringLiteral("SELECT 1 FROM photos WHERE sha256 = ?"), {sha256}))
+        return WriteResult::failure(QStringLiteral("no such photo on this phone"));
     return write(QStringLiteral("INSERT OR IGNORE INTO answer_photos (audit, item, sha256, "
                                 "added_at) VALUES (?, ?, ?, ?)"),
                  {uuid, item, sha256, nowTimestamp()});
@@ -119,6 +156,8 @@ WriteResult AuditStore::attachPhoto(const QString &uuid, const QString &item,
 WriteResult AuditStore::detachPhoto(const QString &uuid, const QString &item,
                                     const QString &sha256)
 {
+    if (const WriteResult check = requireInProgress(uuid); !check.ok())
+        return check;
     return write(
         QStringLiteral("DELETE FROM answer_photos WHERE audit = ? AND item = ? AND sha256 = ?"),
         {uuid, item, sha256});
@@ -134,6 +173,8 @@ WriteResult AuditStore::addMoment(const QString &uuid, const QString &event, qin
 
 WriteResult AuditStore::removeLastMoment(const QString &uuid)
 {
+    if (const WriteResult check = requireInProgress(uuid); !check.ok())
+        return check;
     return write(QStringLiteral("DELETE FROM timeline WHERE audit = ? AND seq = (SELECT MAX(seq) "
                                 "FROM timeline WHERE audit = ?)"),
                  {uuid, uuid});
@@ -162,6 +203,8 @@ WriteResult AuditStore::saveCheckIn(const QString &uuid, const CheckInRecord &ch
 
 WriteResult AuditStore::saveResumePosition(const QString &uuid, const QString &position)
 {
+    if (const WriteResult check = requireInProgress(uuid); !check.ok())
+        return check;
     return write(QStringLiteral("UPDATE audits SET resume_position = ? WHERE uuid = ? AND state = "
                                 "'in_progress'"),
                  {position.isNull() ? QStringLiteral("") : position, uuid});
@@ -172,6 +215,8 @@ WriteResult AuditStore::discard(const QString &uuid)
     WriteTransaction transaction(m_db);
     if (!transaction.isOpen())
         return WriteResult::failure(m_db.lastError());
+    if (const WriteResult check = requireInProgress(uuid); !check.ok())
+        return check;
     for (const char *sql : {"DELETE FROM answer_photos WHERE audit = ?",
                             "DELETE FROM answers WHERE audit = ?",
                             "DELETE FROM timeline WHERE audit = ?",
@@ -199,13 +244,13 @@ WriteResult AuditStore::submit(const QString &uuid, const Script &script, const 
 
     Audit &audit = stored->audit;
     audit.submittedAt = nowTimestamp();
-    const ScoreResult score = scoreAudit(script, audit);
-    if (!score.complete())
-        return WriteResult::failure(missingItemsMessage(script, score.missingRequired));
     // The server would refuse what the core's checker refuses: say so now, on the phone.
     const Issues issues = checkAudit(script, audit);
     if (!issues.isEmpty())
         return WriteResult::failure(issues.first().toString());
+    const ScoreResult score = scoreAudit(script, audit);
+    if (!score.complete())
+        return WriteResult::failure(missingItemsMessage(script, score.missingRequired));
 
     const QByteArray body = canonicalAuditJson(audit);
     const QString sha256 = auditContentSha256(audit);

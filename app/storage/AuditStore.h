@@ -119,6 +119,9 @@ public:
     int answerCount(const QString &uuid);
 
 private:
+    std::optional<AuditState> stateOf(const QString &uuid);
+    bool exists(const QString &sql, std::initializer_list<QVariant> values);
+    WriteResult requireInProgress(const QString &uuid);
     WriteResult write(const QString &sql, std::initializer_list<QVariant> values);
 
     DeviceDatabase &m_db;

@@ -45,6 +45,8 @@ DeviceDatabase::OpenResult DeviceDatabase::open(const QString &fileName)
 
 DeviceDatabase::OpenResult DeviceDatabase::openAtVersion(const QString &fileName, int version)
 {
+    if (version < 0 || version > currentSchemaVersion())
+        return {nullptr, QStringLiteral("schema version %1 does not exist").arg(version)};
     std::unique_ptr<DeviceDatabase> db(new DeviceDatabase(fileName, nextConnectionName()));
     if (!db->m_db.open())
         return {nullptr, QStringLiteral("cannot open %1: %2").arg(fileName, describe(db->m_db.lastError()))};
@@ -107,17 +109,23 @@ bool DeviceDatabase::migrateTo(int version)
 QSqlQuery &DeviceDatabase::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
-        if (!query.prepare(sql))
-            m_lastError = describe(query.lastError());
-        it = m_statements.insert(sql, query);
+    if (it != m_statements.end())
+        return *it;
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql)) {
+        // Not kept: the next use prepares it again (the schema may have changed), and run()
+        // reports this error rather than a vague "no query".
+        m_lastError = describe(query.lastError());
+        m_failedStatement = QSqlQuery(m_db);
+        return m_failedStatement;
     }
-    return *it;
+    return *m_statements.insert(sql, query);
 }
 
 bool DeviceDatabase::run(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
+    if (&query == &m_failedStatement)
+        return false; // m_lastError holds the prepare error
     int position = 0;
     for (const QVariant &value : values)
         query.bindValue(position++, value);

@@ -58,6 +58,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    QSqlQuery m_failedStatement; // what statement() returns when a prepare fails
     QString m_lastError;
 };
 

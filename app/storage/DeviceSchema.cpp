@@ -11,15 +11,21 @@ QStringList freezeTriggers(const QString &table, const QString &auditColumn)
     QStringList sql;
     const QString frozen =
         QStringLiteral("(SELECT state FROM audits WHERE uuid = %1.%2) = 'submitted'");
+    // An UPDATE may also move a row into a submitted audit: check both sides.
+    const QString frozenUpdate = frozen.arg(QStringLiteral("OLD"), auditColumn) +
+                                 QStringLiteral(" OR ") +
+                                 frozen.arg(QStringLiteral("NEW"), auditColumn);
     const QString raise =
         QStringLiteral(" BEGIN SELECT RAISE(ABORT, 'the audit is submitted and can no longer "
                        "change'); END");
     for (const auto &[event, row] : {std::pair{QStringLiteral("INSERT"), QStringLiteral("NEW")},
                                      std::pair{QStringLiteral("UPDATE"), QStringLiteral("OLD")},
                                      std::pair{QStringLiteral("DELETE"), QStringLiteral("OLD")}}) {
+        const QString condition =
+            event == QLatin1String("UPDATE") ? frozenUpdate : frozen.arg(row, auditColumn);
         sql << QStringLiteral("CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1 WHEN ")
                        .arg(table, event.toLower(), event) +
-                   frozen.arg(row, auditColumn) + raise;
+                   condition + raise;
     }
     return sql;
 }

@@ -1,5 +1,6 @@
 #include "storage/OrganisationStore.h"
 
+#include "core/JsonWriters.h"
 #include "core/ScriptLoader.h"
 #include "storage/DeviceDatabase.h"
 
@@ -89,7 +90,9 @@ WriteResult OrganisationStore::putScript(const QByteArray &json)
         if (!m_db.run(known, {script.id, script.version}))
             return WriteResult::failure(m_db.lastError());
         if (known.next()) {
-            if (known.value(0).toByteArray() == json)
+            // The same script, perhaps formatted differently, is no change.
+            const ScriptLoadResult stored = loadScript(known.value(0).toByteArray());
+            if (stored.ok() && scriptToJson(*stored.script) == scriptToJson(script))
                 return WriteResult::success();
             return WriteResult::failure(
                 QStringLiteral("script %1 version %2 is already stored with other content")

@@ -30,6 +30,16 @@ QString percentText(const std::optional<Centi> &percent)
     return QLocale().toString(double(*percent) / kCentiPerUnit, 'f', 1) + QLatin1String(" %");
 }
 
+// One line of a summary list: what, where (section title), a value, and the section to open.
+QVariantMap summaryRow(const QString &text, const QString &detail, const QString &value,
+                       int section)
+{
+    return {{QStringLiteral("text"), text},
+            {QStringLiteral("detail"), detail},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("section"), section}};
+}
+
 std::optional<SitePlace> placeOf(const storage::SiteInfo &site)
 {
     if (site.kind != QLatin1String("store") || !site.latitude || !site.longitude)
@@ -99,6 +109,31 @@ bool AuditSession::nextSection()
     }
     setCurrentSection(m_section + 1);
     return true;
+}
+
+void AuditSession::goToSection(int section)
+{
+    if (section < 0 || readOnly())
+        return;
+    setCurrentSection(section);
+    setStage(kQuestionsStage);
+}
+
+bool AuditSession::setChecklistOption(const QString &itemId, const QString &optionId, bool ticked)
+{
+    QJsonArray options = m_stored.audit.answers.value(itemId).value.toArray();
+    const bool present = options.contains(optionId);
+    if (ticked == present)
+        return true;
+    if (ticked) {
+        options.append(optionId);
+    } else {
+        for (qsizetype i = options.size() - 1; i >= 0; --i) {
+            if (options.at(i).toString() == optionId)
+                options.removeAt(i);
+        }
+    }
+    return setValue(itemId, options.toVariantList());
 }
 
 bool AuditSession::previousSection()
@@ -389,8 +424,7 @@ QVariantList AuditSession::touchpoints() const
 {
     QVariantList rows;
     for (const GroupScore &group : m_score.touchpoints)
-        rows << QVariantMap{{QStringLiteral("name"), groupLabel(group.name)},
-                            {QStringLiteral("percentText"), percentText(group.percent)}};
+        rows << summaryRow(groupLabel(group.name), QString(), percentText(group.percent), -1);
     return rows;
 }
 
@@ -398,8 +432,7 @@ QVariantList AuditSession::departments() const
 {
     QVariantList rows;
     for (const GroupScore &group : m_score.departments)
-        rows << QVariantMap{{QStringLiteral("name"), groupLabel(group.name)},
-                            {QStringLiteral("percentText"), percentText(group.percent)}};
+        rows << summaryRow(groupLabel(group.name), QString(), percentText(group.percent), -1);
     return rows;
 }
 
@@ -413,8 +446,8 @@ QVariantList AuditSession::criticalFailures() const
     QVariantList rows;
     for (int index : m_score.criticalFailures) {
         const Item &item = m_script->items.at(index);
-        rows << QVariantMap{{QStringLiteral("prompt"), item.prompt},
-                            {QStringLiteral("section"), item.sectionIndex}};
+        rows << summaryRow(item.prompt, m_script->sections.at(item.sectionIndex).title, QString(),
+                           item.sectionIndex);
     }
     return rows;
 }
@@ -424,10 +457,8 @@ QVariantList AuditSession::missingRequired() const
     QVariantList rows;
     for (int index : m_score.missingRequired) {
         const Item &item = m_script->items.at(index);
-        rows << QVariantMap{{QStringLiteral("prompt"), item.prompt},
-                            {QStringLiteral("section"), item.sectionIndex},
-                            {QStringLiteral("sectionTitle"),
-                             m_script->sections.at(item.sectionIndex).title}};
+        rows << summaryRow(item.prompt, m_script->sections.at(item.sectionIndex).title, QString(),
+                           item.sectionIndex);
     }
     return rows;
 }

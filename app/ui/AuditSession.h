@@ -58,6 +58,7 @@ class AuditSession : public QObject
     Q_PROPERTY(QString checkInText READ checkInText NOTIFY checkInChanged)
     Q_PROPERTY(bool trusted READ trusted NOTIFY answersChanged)
     Q_PROPERTY(QStringList trustReasons READ trustReasons NOTIFY answersChanged)
+    Q_PROPERTY(QString trustText READ trustText NOTIFY answersChanged)
     Q_PROPERTY(QString elapsedText READ elapsedText NOTIFY clockTick)
     Q_PROPERTY(QString savedText READ savedText NOTIFY savedChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -102,6 +103,7 @@ public:
     QString checkInText() const;
     bool trusted() const;
     QStringList trustReasons() const;
+    QString trustText() const { return trustReasons().join(QLatin1Char('\n')); }
     QString elapsedText() const;
     QString savedText() const { return m_savedText; }
     QString lastError() const { return m_lastError; }
@@ -122,6 +124,8 @@ public:
     Q_INVOKABLE bool hasMoment(const QString &event) const;
     // Records the check-in the shopper accepted: the controller's fix, or none.
     Q_INVOKABLE bool confirmCheckIn();
+    Q_INVOKABLE bool setChecklistOption(const QString &itemId, const QString &optionId, bool ticked);
+    Q_INVOKABLE void goToSection(int section); // opens the questions at this section
     Q_INVOKABLE bool nextSection();
     Q_INVOKABLE bool previousSection();
     Q_INVOKABLE bool submit();

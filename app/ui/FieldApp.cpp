@@ -53,7 +53,8 @@ FieldApp::FieldApp(AppContext context)
                                   "state", "stateText", "overallText", "passed", "modeText",
                                   "answered"},
                                  this)),
-      m_sites(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this))
+      m_stores(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this)),
+      m_lines(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this))
 {
 }
 
@@ -181,6 +182,11 @@ bool FieldApp::signIn(const QString &username, const QString &password)
     return true;
 }
 
+bool FieldApp::signInDemo(const QString &username)
+{
+    return signIn(username, QLatin1String(storage::kDemoPassword));
+}
+
 void FieldApp::signOut()
 {
     closeAudit();
@@ -197,7 +203,8 @@ void FieldApp::refresh()
     storage::AuditStore &audits = *m_context.audits;
     QList<QVariantMap> assignmentRows;
     QList<QVariantMap> historyRows;
-    QList<QVariantMap> siteRows;
+    QList<QVariantMap> storeRows;
+    QList<QVariantMap> lineRows;
     if (signedIn()) {
         for (const storage::AssignmentInfo &a : org.assignmentsFor(m_username)) {
             const auto site = org.site(a.site);
@@ -240,7 +247,7 @@ void FieldApp::refresh()
         }
         if (isExecutive()) {
             for (const storage::SiteInfo &site : org.sites()) {
-                siteRows << QVariantMap{{QStringLiteral("siteId"), site.id},
+                (site.kind == QLatin1String("phone") ? lineRows : storeRows) << QVariantMap{{QStringLiteral("siteId"), site.id},
                                         {QStringLiteral("name"), site.name},
                                         {QStringLiteral("kind"), site.kind},
                                         {QStringLiteral("address"), site.address},
@@ -254,7 +261,8 @@ void FieldApp::refresh()
     }
     m_assignments->setRows(assignmentRows);
     m_history->setRows(historyRows);
-    m_sites->setRows(siteRows);
+    m_stores->setRows(storeRows);
+    m_lines->setRows(lineRows);
     emit workChanged();
 }
 

@@ -35,7 +35,8 @@ class FieldApp : public QObject
     Q_PROPERTY(QVariantList demoAccounts READ demoAccounts CONSTANT)
     Q_PROPERTY(tp::ui::RowListModel *assignments READ assignments CONSTANT)
     Q_PROPERTY(tp::ui::RowListModel *history READ history CONSTANT)
-    Q_PROPERTY(tp::ui::RowListModel *sites READ sites CONSTANT)
+    Q_PROPERTY(tp::ui::RowListModel *stores READ stores CONSTANT)
+    Q_PROPERTY(tp::ui::RowListModel *lines READ lines CONSTANT)
     Q_PROPERTY(QString lastVisitText READ lastVisitText NOTIFY workChanged)
     Q_PROPERTY(QString lastCallText READ lastCallText NOTIFY workChanged)
     Q_PROPERTY(int daysSinceVisit READ daysSinceVisit NOTIFY workChanged)
@@ -68,7 +69,8 @@ public:
     QVariantList demoAccounts() const;
     RowListModel *assignments() const { return m_assignments; }
     RowListModel *history() const { return m_history; }
-    RowListModel *sites() const { return m_sites; }
+    RowListModel *stores() const { return m_stores; }
+    RowListModel *lines() const { return m_lines; }
     QString lastVisitText() const { return daysText(m_daysSinceVisit, true); }
     QString lastCallText() const { return daysText(m_daysSinceCall, false); }
     int daysSinceVisit() const { return m_daysSinceVisit; }
@@ -78,6 +80,7 @@ public:
     AppContext &context() { return m_context; }
 
     Q_INVOKABLE bool signIn(const QString &username, const QString &password);
+    Q_INVOKABLE bool signInDemo(const QString &username); // demo mode: the demo password
     Q_INVOKABLE void signOut();
     // Resumes the assignment's audit in progress, or starts one.
     Q_INVOKABLE bool openAssignment(const QString &assignmentId);
@@ -111,7 +114,8 @@ private:
     int m_daysSinceCall = -1;
     RowListModel *m_assignments;
     RowListModel *m_history;
-    RowListModel *m_sites;
+    RowListModel *m_stores;
+    RowListModel *m_lines;
     QPointer<AuditSession> m_audit;
     QString m_lastError;
 };

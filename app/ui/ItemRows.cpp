@@ -2,6 +2,7 @@
 
 #include "ui/LiveClocks.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QUrl>
@@ -15,24 +16,61 @@ QVariant optionalNumber(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-QVariantList optionRows(const Item &item)
+// Each photo with what its delegate needs to show and remove it.
+QVariantList photoRows(const QString &itemId, const QStringList &hashes, const QString &folder)
 {
     QVariantList rows;
-    for (const Option &option : item.options)
-        rows << QVariantMap{{QStringLiteral("id"), option.id}, {QStringLiteral("label"), option.label}};
-    return rows;
-}
-
-QStringList photoUrls(const QStringList &hashes, const QString &folder)
-{
-    QStringList urls;
     const QDir dir(folder);
     for (const QString &sha : hashes) {
         const QStringList matches = dir.entryList({sha + QStringLiteral(".*")}, QDir::Files);
-        if (!matches.isEmpty())
-            urls << QUrl::fromLocalFile(dir.filePath(matches.first())).toString();
+        const QString url =
+            matches.isEmpty() ? QString() : QUrl::fromLocalFile(dir.filePath(matches.first())).toString();
+        rows << QVariantMap{{QStringLiteral("itemId"), itemId},
+                            {QStringLiteral("sha256"), sha},
+                            {QStringLiteral("url"), url}};
     }
-    return urls;
+    return rows;
+}
+
+// The answers a shopper can tap for yes/no, scale, NPS, choice and checklist items, each
+// carrying what its button needs: the item, the value to save, and whether it is the saved one.
+QVariantList choiceRows(const Item &item, const Answer &answer)
+{
+    QVariantList rows;
+    auto add = [&](const QVariant &value, const QString &label, bool selected) {
+        rows << QVariantMap{{QStringLiteral("itemId"), item.id},
+                            {QStringLiteral("value"), value},
+                            {QStringLiteral("label"), label},
+                            {QStringLiteral("selected"), selected}};
+    };
+    const QJsonValue &saved = answer.value;
+    switch (item.type) {
+    case ItemType::YesNo:
+        add(true, QCoreApplication::translate("Touchpoint", "Yes"), saved.isBool() && saved.toBool());
+        add(false, QCoreApplication::translate("Touchpoint", "No"), saved.isBool() && !saved.toBool());
+        break;
+    case ItemType::Scale:
+    case ItemType::Nps: {
+        const int first = item.type == ItemType::Nps ? 0 : int(item.min.value_or(1));
+        const int last = item.type == ItemType::Nps ? 10 : int(item.max.value_or(5));
+        for (int score = first; score <= last; ++score)
+            add(score, QString::number(score), saved.isDouble() && saved.toDouble() == score);
+        break;
+    }
+    case ItemType::Choice:
+        for (const Option &option : item.options)
+            add(option.id, option.label, saved.toString() == option.id);
+        break;
+    case ItemType::Checklist: {
+        const QJsonArray ticked = saved.toArray();
+        for (const Option &option : item.options)
+            add(option.id, option.label, ticked.contains(option.id));
+        break;
+    }
+    default:
+        break;
+    }
+    return rows;
 }
 
 QString measuredText(const Item &item, const ItemScore &score, const Answer &answer)
@@ -50,7 +88,7 @@ QList<QByteArray> itemRoleNames()
 {
     return {"itemId",   "type",     "prompt",        "guidance",  "critical",    "required",
             "allowNA",  "shown",    "hasValue",      "value",     "notApplicable", "note",
-            "photos",   "photoHashes", "options",    "min",       "max",         "unit",
+            "photos",   "choices",    "min",       "max",         "unit",
             "isMetric", "measuredText", "answered",  "readOnly"};
 }
 
@@ -76,9 +114,8 @@ QVariantMap makeItemRow(const ItemRowInput &in)
         {QStringLiteral("value"), hasValue ? in.answer.value.toVariant() : QVariant()},
         {QStringLiteral("notApplicable"), in.answer.notApplicable},
         {QStringLiteral("note"), in.answer.note},
-        {QStringLiteral("photos"), photoUrls(in.answer.photos, in.photoFolder)},
-        {QStringLiteral("photoHashes"), in.answer.photos},
-        {QStringLiteral("options"), optionRows(item)},
+        {QStringLiteral("photos"), photoRows(item.id, in.answer.photos, in.photoFolder)},
+        {QStringLiteral("choices"), choiceRows(item, in.answer)},
         {QStringLiteral("min"), optionalNumber(item.min)},
         {QStringLiteral("max"), optionalNumber(item.max)},
         {QStringLiteral("unit"), item.unit},

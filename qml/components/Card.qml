@@ -3,10 +3,12 @@ import Touchpoint.Ui
 
 // A plain surface for one thing: an assignment, a question, a score.
 Rectangle {
+    id: card
+
     default property alias content: inner.data
     property int padding: Theme.margin
 
-    implicitHeight: inner.childrenRect.height + 2 * padding
+    implicitHeight: inner.childrenRect.height + 2 * card.padding
     radius: Theme.radius
     color: Theme.card
     border.color: Theme.outline
@@ -15,6 +17,6 @@ Rectangle {
     Item {
         id: inner
         anchors.fill: parent
-        anchors.margins: parent.padding
+        anchors.margins: card.padding
     }
 }

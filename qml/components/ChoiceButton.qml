@@ -11,15 +11,14 @@ AbstractButton {
     property bool primary: false
     readonly property bool filled: selected || primary
 
-    implicitHeight: Math.max(Theme.touch, label.implicitHeight + 16)
-    implicitWidth: Math.max(Theme.touch, label.implicitWidth + 32)
+    implicitHeight: Math.max(Theme.touch, contentItem.implicitHeight + 16)
+    implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 32)
     font.pixelSize: Theme.fontSize
     Accessible.role: Accessible.Button
     Accessible.name: text
     Accessible.checked: selected
 
     contentItem: Label {
-        id: label
         text: control.text
         font: control.font
         color: !control.enabled ? Theme.muted : control.filled ? Theme.textOnAccent : Theme.text

@@ -5,16 +5,14 @@ import Touchpoint.Ui
 
 // The measured moments, running while their closing moment is still to come.
 GridLayout {
-    id: grid
-
-    property var model
+    property alias model: clocks.model
 
     columns: 2
     columnSpacing: Theme.spacing
     rowSpacing: 4
 
     Repeater {
-        model: grid.model
+        id: clocks
         delegate: Rectangle {
             id: clock
             required property string label

@@ -1,25 +1,19 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
+import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // One large tap per moment of truth; each shows how often and when it was last tapped.
 GridLayout {
-    id: grid
-
-    property var model
-    property bool enabled: true
-
-    signal tapped(string event)
+    property alias model: moments.model
 
     columns: 2
     columnSpacing: Theme.spacing
     rowSpacing: Theme.spacing
 
     Repeater {
-        model: grid.model
+        id: moments
         delegate: ChoiceButton {
-            id: moment
             required property string event
             required property string label
             required property int count
@@ -28,13 +22,12 @@ GridLayout {
             objectName: "moment_" + event
             Layout.fillWidth: true
             Layout.preferredHeight: 96
-            enabled: grid.enabled
             selected: count > 0
             text: count > 0 ? label + "\n" + (count > 1 ? qsTr("%1× · last %2").arg(count).arg(lastText)
                                                           : qsTr("at %1").arg(lastText))
                             : label
             Accessible.name: label
-            onClicked: grid.tapped(event)
+            onClicked: FieldApp.audit.tapMoment(event)
         }
     }
 }

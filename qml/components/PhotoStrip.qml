@@ -2,17 +2,24 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // The photos of an answer: thumbnails, the camera where the device has one, a file otherwise.
 ColumnLayout {
     id: strip
 
+    property string itemId
     property var photos: []
     property bool readOnly: false
 
-    signal addPhoto(url file)
-    signal removePhoto(int index)
+    function photoTaken(file) {
+        closeCamera()
+        FieldApp.audit.addPhoto(itemId, file)
+    }
+    function closeCamera() {
+        cameraPopup.close()
+    }
 
     spacing: Theme.spacing
 
@@ -23,24 +30,23 @@ ColumnLayout {
             model: strip.photos
             delegate: Image {
                 id: thumbnail
-                required property int index
-                required property string modelData
+                required property var modelData
                 width: 88
                 height: 88
-                source: modelData
+                source: modelData.url
                 sourceSize.width: 176
                 sourceSize.height: 176
                 fillMode: Image.PreserveAspectCrop
                 asynchronous: true
                 RoundButton {
-                    visible: !strip.readOnly
+                    visible: !FieldApp.audit.readOnly
                     anchors.top: parent.top
                     anchors.right: parent.right
                     width: 40
                     height: 40
                     text: "×"
                     Accessible.name: qsTr("Remove photo")
-                    onClicked: strip.removePhoto(thumbnail.index)
+                    onClicked: FieldApp.audit.removePhoto(thumbnail.modelData.itemId, thumbnail.modelData.sha256)
                 }
             }
         }
@@ -52,7 +58,7 @@ ColumnLayout {
         BigButton {
             Layout.fillWidth: true
             text: qsTr("Camera")
-            onClicked: cameraLoader.active = true
+            onClicked: cameraPopup.open()
         }
         BigButton {
             objectName: "choosePhotoButton"
@@ -66,16 +72,21 @@ ColumnLayout {
         id: fileDialog
         title: qsTr("Choose a photo")
         nameFilters: [qsTr("Images (*.jpg *.jpeg *.png *.heic)")]
-        onAccepted: strip.addPhoto(selectedFile)
+        onAccepted: FieldApp.audit.addPhoto(strip.itemId, selectedFile)
     }
 
-    Loader {
-        id: cameraLoader
-        active: false
-        sourceComponent: CameraPopup {
-            onCaptured: file => strip.addPhoto(file)
-            onClosed: cameraLoader.active = false
+    Popup {
+        id: cameraPopup
+        parent: Overlay.overlay
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        modal: true
+        padding: 0
+        onOpened: cameraLoader.setSource(Qt.resolvedUrl("CameraView.qml"), { strip: strip })
+        onClosed: cameraLoader.source = ""
+        Loader {
+            id: cameraLoader
+            anchors.fill: parent
         }
-        onLoaded: item.open()
     }
 }

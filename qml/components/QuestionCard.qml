@@ -9,7 +9,7 @@ import Touchpoint.Ui
 Card {
     id: card
 
-    required property AuditSession session
+    readonly property AuditSession session: FieldApp.audit
     required property string itemId
     required property string type
     required property string prompt
@@ -23,15 +23,13 @@ Card {
     required property bool notApplicable
     required property string note
     required property var photos
-    required property var photoHashes
-    required property var options
-    required property var min
-    required property var max
+    required property var choices
     required property string unit
     required property bool isMetric
     required property string measuredText
     required property bool answered
     required property bool readOnly
+    readonly property bool tapped: type === "yesno" || type === "scale" || type === "nps"
 
     objectName: "question_" + itemId
     visible: shown
@@ -84,33 +82,135 @@ Card {
             wrapMode: Text.Wrap
         }
 
-        Loader {
+        // yes/no, scale and NPS: a grid of buttons
+        GridLayout {
             Layout.fillWidth: true
-            visible: !card.notApplicable
+            visible: card.tapped && !card.notApplicable
             enabled: !card.readOnly
-            sourceComponent: {
-                switch (card.type) {
-                case "yesno": return yesNoEditor
-                case "scale": return scaleEditor
-                case "nps": return scaleEditor
-                case "choice": return choiceEditor
-                case "checklist": return checklistEditor
-                case "count": return countEditor
-                case "number": return numberEditor
-                case "duration": return numberEditor
-                case "text": return textEditor
-                default: return null
+            columns: Math.min(6, Math.max(1, card.choices.length))
+            columnSpacing: 6
+            rowSpacing: 6
+            Repeater {
+                model: card.tapped ? card.choices : []
+                delegate: ChoiceButton {
+                    required property var modelData
+                    objectName: "choice_" + modelData.itemId + "_" + modelData.value
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 10
+                    text: modelData.label
+                    selected: modelData.selected
+                    onClicked: FieldApp.audit.setValue(modelData.itemId, modelData.value)
                 }
             }
+        }
+        // choice: one full-width button per option
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: card.type === "choice" && !card.notApplicable
+            enabled: !card.readOnly
+            spacing: 6
+            Repeater {
+                model: card.type === "choice" ? card.choices : []
+                delegate: ChoiceButton {
+                    required property var modelData
+                    objectName: "choice_" + modelData.itemId + "_" + modelData.value
+                    Layout.fillWidth: true
+                    text: modelData.label
+                    selected: modelData.selected
+                    onClicked: FieldApp.audit.setValue(modelData.itemId, modelData.value)
+                }
+            }
+        }
+        // checklist: tick any number
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: card.type === "checklist" && !card.notApplicable
+            enabled: !card.readOnly
+            spacing: 0
+            Repeater {
+                model: card.type === "checklist" ? card.choices : []
+                delegate: CheckBox {
+                    required property var modelData
+                    objectName: "choice_" + modelData.itemId + "_" + modelData.value
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.smallTouch
+                    text: modelData.label
+                    checked: modelData.selected
+                    onToggled: FieldApp.audit.setChecklistOption(modelData.itemId, modelData.value, checked)
+                }
+            }
+        }
+        // count: a stepper
+        RowLayout {
+            Layout.fillWidth: true
+            visible: card.type === "count" && !card.notApplicable
+            enabled: !card.readOnly
+            spacing: Theme.spacing
+            ChoiceButton {
+                objectName: "minus_" + card.itemId
+                text: "−"
+                Layout.preferredWidth: Theme.touch
+                enabled: card.hasValue && card.value > 0
+                onClicked: card.session.setValue(card.itemId, card.value - 1)
+            }
+            Label {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: card.type === "count" && card.hasValue ? card.value : (card.isMetric ? card.measuredText : "–")
+                font.pixelSize: Theme.titleSize
+                color: Theme.text
+            }
+            ChoiceButton {
+                objectName: "plus_" + card.itemId
+                text: "+"
+                Layout.preferredWidth: Theme.touch
+                onClicked: card.session.setValue(card.itemId, card.hasValue ? card.value + 1 : 1)
+            }
+        }
+        // number and duration: typed, saved when the field is left
+        RowLayout {
+            Layout.fillWidth: true
+            visible: (card.type === "number" || card.type === "duration") && !card.notApplicable
+            enabled: !card.readOnly
+            spacing: Theme.spacing
+            TextField {
+                objectName: "number_" + card.itemId
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                text: (card.type === "number" || card.type === "duration") && card.hasValue ? String(card.value) : ""
+                placeholderText: card.type === "duration" ? qsTr("Seconds") : qsTr("Number")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                validator: DoubleValidator { bottom: card.type === "duration" ? 0 : -1e12 }
+                onEditingFinished: {
+                    if (text.length === 0)
+                        card.session.clearValue(card.itemId)
+                    else
+                        card.session.setValue(card.itemId, Number(text.replace(",", ".")))
+                }
+            }
+            Label {
+                text: card.type === "duration" ? qsTr("s") : card.unit
+                color: Theme.muted
+            }
+        }
+        // text
+        SavingTextArea {
+            objectName: "text_" + card.itemId
+            Layout.fillWidth: true
+            visible: card.type === "text" && !card.notApplicable
+            readOnly: card.readOnly
+            placeholderText: qsTr("Your answer")
+            savedText: card.type === "text" && card.hasValue ? card.value : ""
+            onSave: text => text.trim().length === 0 ? card.session.clearValue(card.itemId)
+                                                     : card.session.setValue(card.itemId, text)
         }
 
         PhotoStrip {
             Layout.fillWidth: true
             visible: card.type === "photo" || card.photos.length > 0
+            itemId: card.itemId
             readOnly: card.readOnly
             photos: card.photos
-            onAddPhoto: url => card.session.addPhoto(card.itemId, url)
-            onRemovePhoto: index => card.session.removePhoto(card.itemId, card.photoHashes[index])
         }
 
         RowLayout {
@@ -144,163 +244,6 @@ Card {
             placeholderText: qsTr("What happened?")
             savedText: card.note
             onSave: text => card.session.setNote(card.itemId, text)
-        }
-    }
-
-    Component {
-        id: yesNoEditor
-        RowLayout {
-            spacing: Theme.spacing
-            ChoiceButton {
-                objectName: "yes_" + card.itemId
-                Layout.fillWidth: true
-                text: qsTr("Yes")
-                selected: card.hasValue && card.value === true
-                onClicked: card.session.setValue(card.itemId, true)
-            }
-            ChoiceButton {
-                objectName: "no_" + card.itemId
-                Layout.fillWidth: true
-                text: qsTr("No")
-                selected: card.hasValue && card.value === false
-                onClicked: card.session.setValue(card.itemId, false)
-            }
-        }
-    }
-
-    Component {
-        id: scaleEditor
-        GridLayout {
-            id: scale
-            readonly property int first: card.type === "nps" ? 0 : card.min
-            readonly property int last: card.type === "nps" ? 10 : card.max
-            columns: last - first + 1 > 6 ? 6 : last - first + 1
-            columnSpacing: 6
-            rowSpacing: 6
-            Repeater {
-                model: scale.last - scale.first + 1
-                delegate: ChoiceButton {
-                    required property int index
-                    readonly property int score: scale.first + index
-                    objectName: "scale_" + card.itemId + "_" + score
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 10
-                    text: score
-                    selected: card.hasValue && card.value === score
-                    onClicked: card.session.setValue(card.itemId, score)
-                }
-            }
-        }
-    }
-
-    Component {
-        id: choiceEditor
-        ColumnLayout {
-            spacing: 6
-            Repeater {
-                model: card.options
-                delegate: ChoiceButton {
-                    required property var modelData
-                    objectName: "option_" + card.itemId + "_" + modelData.id
-                    Layout.fillWidth: true
-                    text: modelData.label
-                    selected: card.hasValue && card.value === modelData.id
-                    onClicked: card.session.setValue(card.itemId, modelData.id)
-                }
-            }
-        }
-    }
-
-    Component {
-        id: checklistEditor
-        ColumnLayout {
-            spacing: 0
-            Repeater {
-                model: card.options
-                delegate: CheckBox {
-                    required property var modelData
-                    objectName: "check_" + card.itemId + "_" + modelData.id
-                    Layout.fillWidth: true
-                    implicitHeight: Theme.smallTouch
-                    text: modelData.label
-                    checked: card.hasValue && card.value.indexOf(modelData.id) >= 0
-                    onToggled: {
-                        const ticked = card.hasValue ? card.value.slice() : []
-                        const at = ticked.indexOf(modelData.id)
-                        if (checked && at < 0)
-                            ticked.push(modelData.id)
-                        if (!checked && at >= 0)
-                            ticked.splice(at, 1)
-                        card.session.setValue(card.itemId, ticked)
-                    }
-                }
-            }
-        }
-    }
-
-    Component {
-        id: countEditor
-        RowLayout {
-            spacing: Theme.spacing
-            ChoiceButton {
-                objectName: "minus_" + card.itemId
-                text: "−"
-                Layout.preferredWidth: Theme.touch
-                enabled: card.hasValue && card.value > 0
-                onClicked: card.session.setValue(card.itemId, card.value - 1)
-            }
-            Label {
-                Layout.fillWidth: true
-                horizontalAlignment: Text.AlignHCenter
-                text: card.hasValue ? card.value : (card.isMetric ? card.measuredText : "–")
-                font.pixelSize: Theme.titleSize
-                color: Theme.text
-            }
-            ChoiceButton {
-                objectName: "plus_" + card.itemId
-                text: "+"
-                Layout.preferredWidth: Theme.touch
-                onClicked: card.session.setValue(card.itemId, card.hasValue ? card.value + 1 : 1)
-            }
-        }
-    }
-
-    Component {
-        id: numberEditor
-        RowLayout {
-            spacing: Theme.spacing
-            TextField {
-                id: numberField
-                objectName: "number_" + card.itemId
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touch
-                text: card.hasValue ? String(card.value) : ""
-                placeholderText: card.type === "duration" ? qsTr("Seconds") : qsTr("Number")
-                inputMethodHints: Qt.ImhFormattedNumbersOnly
-                validator: DoubleValidator { bottom: card.type === "duration" ? 0 : -1e12 }
-                onEditingFinished: {
-                    if (text.length === 0)
-                        card.session.clearValue(card.itemId)
-                    else
-                        card.session.setValue(card.itemId, Number(text.replace(",", ".")))
-                }
-            }
-            Label {
-                text: card.type === "duration" ? qsTr("s") : card.unit
-                color: Theme.muted
-            }
-        }
-    }
-
-    Component {
-        id: textEditor
-        SavingTextArea {
-            objectName: "text_" + card.itemId
-            readOnly: card.readOnly
-            placeholderText: qsTr("Your answer")
-            savedText: card.hasValue ? card.value : ""
-            onSave: text => text.trim().length === 0 ? card.session.clearValue(card.itemId)
-                                                     : card.session.setValue(card.itemId, text)
         }
     }
 }

@@ -1,20 +1,17 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Touchpoint.Controllers
 import Touchpoint.Ui
 
-// A titled list of rows (a name and a value), hidden when empty.
+// A titled list of summary rows ({text, detail, value, section}), hidden when empty. Tapping a
+// row that belongs to a section opens the questions there.
 Card {
     id: list
 
     property string title
     property color titleColor: Theme.text
     property var rows: []
-    property string textRole: "name"
-    property string valueRole: ""
-    property string detailRole: ""
-
-    signal picked(var row)
 
     visible: rows.length > 0
     Layout.preferredHeight: visible ? implicitHeight : 0
@@ -34,30 +31,29 @@ Card {
                 id: row
                 required property var modelData
                 Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(Theme.smallTouch, content.implicitHeight + 8)
+                Layout.preferredHeight: Math.max(Theme.smallTouch, contentItem.implicitHeight + 8)
                 padding: 0
-                onClicked: list.picked(modelData)
+                onClicked: FieldApp.audit.goToSection(modelData.section)
                 contentItem: RowLayout {
-                    id: content
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 0
                         Label {
                             Layout.fillWidth: true
-                            text: row.modelData[list.textRole]
+                            text: row.modelData.text
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
                         Label {
-                            visible: list.detailRole.length > 0
-                            text: list.detailRole.length > 0 ? row.modelData[list.detailRole] : ""
+                            visible: text.length > 0
+                            text: row.modelData.detail
                             color: Theme.muted
                             font.pixelSize: Theme.smallSize
                         }
                     }
                     Label {
-                        visible: list.valueRole.length > 0
-                        text: list.valueRole.length > 0 ? row.modelData[list.valueRole] : ""
+                        visible: text.length > 0
+                        text: row.modelData.value
                         font.bold: true
                         color: Theme.text
                     }

@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import Touchpoint.Controllers
 import Touchpoint.Ui
 

@@ -9,7 +9,7 @@ Page {
     id: page
     objectName: "callPage"
 
-    required property AuditSession session
+    readonly property AuditSession session: FieldApp.audit
 
     background: Rectangle { color: Theme.background }
     header: AuditHeader { session: page.session }
@@ -44,7 +44,6 @@ Page {
             MomentGrid {
                 Layout.fillWidth: true
                 model: page.session.moments
-                onTapped: event => page.session.tapMoment(event)
             }
             ClockGrid {
                 Layout.fillWidth: true

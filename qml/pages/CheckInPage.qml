@@ -9,7 +9,7 @@ Page {
     id: page
     objectName: "checkInPage"
 
-    required property AuditSession session
+    readonly property AuditSession session: FieldApp.audit
     readonly property CheckInController position: session ? session.checkIn : null
 
     background: Rectangle { color: Theme.background }

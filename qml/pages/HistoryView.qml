@@ -5,81 +5,84 @@ import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // My audits on this phone, newest first, with their score and where they are.
-ListView {
-    id: list
+Flickable {
+    id: view
     objectName: "historyList"
 
     clip: true
-    spacing: Theme.spacing
-    topMargin: Theme.margin
-    bottomMargin: Theme.margin
-    leftMargin: Theme.margin
-    rightMargin: Theme.margin
-    model: FieldApp.history
+    contentHeight: column.implicitHeight + 2 * Theme.margin
 
-    header: Label {
-        width: list.width - list.leftMargin - list.rightMargin
-        bottomPadding: Theme.spacing
-        text: list.count === 0 ? qsTr("No audits on this phone yet.") : qsTr("My audits")
-        font.pixelSize: list.count === 0 ? Theme.fontSize : Theme.titleSize
-        font.bold: list.count > 0
-        color: list.count === 0 ? Theme.muted : Theme.text
-    }
+    ColumnLayout {
+        id: column
+        x: Theme.margin
+        y: Theme.margin
+        width: view.width - 2 * Theme.margin
+        spacing: Theme.spacing
 
-    delegate: ItemDelegate {
-        id: audit
-        required property string uuid
-        required property string siteName
-        required property string scriptTitle
-        required property string startedText
-        required property string state
-        required property string stateText
-        required property string overallText
-        required property bool passed
-        required property string modeText
-
-        objectName: "history_" + uuid
-        width: ListView.view.width - list.leftMargin - list.rightMargin
-        height: Math.max(Theme.touch + 24, row.implicitHeight + 24)
-        background: Rectangle {
-            radius: Theme.radius
-            color: audit.down ? Theme.selected : Theme.card
-            border.color: Theme.outline
+        Label {
+            Layout.fillWidth: true
+            text: FieldApp.history.count === 0 ? qsTr("No audits on this phone yet.") : qsTr("My audits")
+            font.pixelSize: FieldApp.history.count === 0 ? Theme.fontSize : Theme.titleSize
+            font.bold: FieldApp.history.count > 0
+            color: FieldApp.history.count === 0 ? Theme.muted : Theme.text
         }
-        contentItem: RowLayout {
-            id: row
-            spacing: Theme.spacing
-            ColumnLayout {
+        Repeater {
+            model: FieldApp.history
+            delegate: ItemDelegate {
+                id: audit
+                required property string uuid
+                required property string siteName
+                required property string scriptTitle
+                required property string startedText
+                required property string state
+                required property string stateText
+                required property string overallText
+                required property bool passed
+                required property string modeText
+
+                objectName: "history_" + uuid
                 Layout.fillWidth: true
-                spacing: 2
-                Label {
-                    Layout.fillWidth: true
-                    text: audit.siteName
-                    font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                Layout.preferredHeight: Math.max(Theme.touch + 24, contentItem.implicitHeight + 24)
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: audit.down ? Theme.selected : Theme.card
+                    border.color: Theme.outline
                 }
-                Label {
-                    Layout.fillWidth: true
-                    text: audit.scriptTitle + " · " + audit.modeText
-                    color: Theme.muted
-                    font.pixelSize: Theme.smallSize
-                    elide: Text.ElideRight
+                contentItem: RowLayout {
+                    spacing: Theme.spacing
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: audit.siteName
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: audit.scriptTitle + " · " + audit.modeText
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            text: audit.startedText + " · " + audit.stateText
+                            color: audit.state === "submitted" ? Theme.muted : Theme.accent
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
+                    Label {
+                        visible: audit.overallText.length > 0
+                        text: audit.overallText
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                        color: audit.passed ? Theme.good : Theme.bad
+                    }
                 }
-                Label {
-                    text: audit.startedText + " · " + audit.stateText
-                    color: audit.state === "submitted" ? Theme.muted : Theme.accent
-                    font.pixelSize: Theme.smallSize
-                }
-            }
-            Label {
-                visible: audit.overallText.length > 0
-                text: audit.overallText
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                color: audit.passed ? Theme.good : Theme.bad
+                onClicked: FieldApp.openAudit(uuid)
             }
         }
-        onClicked: FieldApp.openAudit(uuid)
     }
 }

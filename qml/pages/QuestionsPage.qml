@@ -9,7 +9,7 @@ Page {
     id: page
     objectName: "questionsPage"
 
-    required property AuditSession session
+    readonly property AuditSession session: FieldApp.audit
 
     background: Rectangle { color: Theme.background }
     header: AuditHeader { session: page.session }
@@ -84,8 +84,7 @@ Page {
             cacheBuffer: 4000
             model: page.session.items
             delegate: QuestionCard {
-                session: page.session
-                width: questions.width - 2 * Theme.margin
+                width: ListView.view.width - 2 * Theme.margin
                 x: Theme.margin
             }
         }
@@ -122,6 +121,10 @@ Page {
         width: page.width * 0.85
         height: page.height
         edge: Qt.RightEdge
+        Connections {
+            target: page.session
+            function onPositionChanged() { sectionDrawer.close() }
+        }
         ListView {
             anchors.fill: parent
             model: page.session.sections
@@ -134,7 +137,7 @@ Page {
                 required property int shown
                 width: ListView.view.width
                 height: Theme.touch + 8
-                highlighted: index === page.session.currentSection
+                highlighted: index === FieldApp.audit.currentSection
                 contentItem: ColumnLayout {
                     spacing: 0
                     Label {
@@ -148,10 +151,7 @@ Page {
                         font.pixelSize: Theme.smallSize
                     }
                 }
-                onClicked: {
-                    page.session.currentSection = index
-                    sectionDrawer.close()
-                }
+                onClicked: FieldApp.audit.currentSection = index
             }
         }
     }

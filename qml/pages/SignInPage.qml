@@ -8,12 +8,6 @@ Page {
     id: page
     objectName: "signInPage"
 
-    function signInAs(username) {
-        userField.text = username
-        passwordField.text = "touchpoint-demo"
-        FieldApp.signIn(username, passwordField.text)
-    }
-
     background: Rectangle { color: Theme.background }
     header: AppHeader {
         title: qsTr("Touchpoint")
@@ -101,7 +95,7 @@ Page {
                             font.pixelSize: Theme.smallSize
                         }
                     }
-                    onClicked: page.signInAs(modelData.username)
+                    onClicked: FieldApp.signInDemo(modelData.username)
                 }
             }
         }

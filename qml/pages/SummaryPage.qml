@@ -10,7 +10,7 @@ Page {
     id: page
     objectName: "summaryPage"
 
-    required property AuditSession session
+    readonly property AuditSession session: FieldApp.audit
     readonly property bool incomplete: !session.readOnly && session.missingRequired.length > 0
 
     background: Rectangle { color: Theme.background }
@@ -112,33 +112,22 @@ Page {
                 title: qsTr("Still to answer")
                 titleColor: Theme.warn
                 rows: page.session.missingRequired
-                textRole: "prompt"
-                detailRole: "sectionTitle"
-                onPicked: row => {
-                    page.session.currentSection = row.section
-                    page.session.stage = "questions"
-                }
             }
             SummaryList {
                 Layout.fillWidth: true
                 title: qsTr("Critical failures")
                 titleColor: Theme.bad
                 rows: page.session.criticalFailures
-                textRole: "prompt"
             }
             SummaryList {
                 Layout.fillWidth: true
                 title: qsTr("Touchpoints")
                 rows: page.session.touchpoints
-                textRole: "name"
-                valueRole: "percentText"
             }
             SummaryList {
                 Layout.fillWidth: true
                 title: qsTr("Departments")
                 rows: page.session.departments
-                textRole: "name"
-                valueRole: "percentText"
             }
             Card {
                 Layout.fillWidth: true
@@ -162,7 +151,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         text: page.session.trusted ? qsTr("No doubts about this visit.")
-                                                   : page.session.trustReasons.join("\n")
+                                                   : page.session.trustText
                         color: page.session.trusted ? Theme.muted : Theme.warn
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap

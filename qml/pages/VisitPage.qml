@@ -9,7 +9,7 @@ Page {
     id: page
     objectName: "visitPage"
 
-    required property AuditSession session
+    readonly property AuditSession session: FieldApp.audit
 
     background: Rectangle { color: Theme.background }
     header: AuditHeader { session: page.session }
@@ -41,7 +41,6 @@ Page {
             MomentGrid {
                 Layout.fillWidth: true
                 model: page.session.moments
-                onTapped: event => page.session.tapMoment(event)
             }
             ClockGrid {
                 Layout.fillWidth: true

@@ -5,22 +5,20 @@ import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // My assignments, and for executives the self-audit of their own stores and lines.
-ListView {
-    id: list
+Flickable {
+    id: view
     objectName: "assignmentList"
 
     property string pickKind: ""
 
     clip: true
-    spacing: Theme.spacing
-    topMargin: Theme.margin
-    bottomMargin: Theme.margin
-    leftMargin: Theme.margin
-    rightMargin: Theme.margin
-    model: FieldApp.assignments
+    contentHeight: column.implicitHeight + 2 * Theme.margin
 
-    header: ColumnLayout {
-        width: list.width - list.leftMargin - list.rightMargin
+    ColumnLayout {
+        id: column
+        x: Theme.margin
+        y: Theme.margin
+        width: view.width - 2 * Theme.margin
         spacing: Theme.spacing
 
         Label {
@@ -33,7 +31,7 @@ ListView {
         Card {
             visible: FieldApp.isExecutive
             Layout.fillWidth: true
-            Layout.preferredHeight: implicitHeight
+            Layout.preferredHeight: visible ? implicitHeight : 0
             ColumnLayout {
                 width: parent.width
                 spacing: Theme.spacing
@@ -64,43 +62,26 @@ ListView {
                         objectName: "visitStoreButton"
                         Layout.fillWidth: true
                         text: qsTr("Visit a store")
-                        selected: list.pickKind === "store"
-                        onClicked: list.pickKind = list.pickKind === "store" ? "" : "store"
+                        selected: view.pickKind === "store"
+                        onClicked: view.pickKind = view.pickKind === "store" ? "" : "store"
                     }
                     BigButton {
                         objectName: "callLineButton"
                         Layout.fillWidth: true
                         text: qsTr("Call a line")
-                        selected: list.pickKind === "phone"
-                        onClicked: list.pickKind = list.pickKind === "phone" ? "" : "phone"
+                        selected: view.pickKind === "phone"
+                        onClicked: view.pickKind = view.pickKind === "phone" ? "" : "phone"
                     }
                 }
-                Repeater {
-                    model: list.pickKind.length > 0 ? FieldApp.sites : null
-                    delegate: ItemDelegate {
-                        id: site
-                        required property string siteId
-                        required property string name
-                        required property string kind
-                        required property string address
-                        required property string phone
-                        objectName: "site_" + siteId
-                        visible: kind === list.pickKind
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: visible ? Theme.touch : 0
-                        contentItem: Column {
-                            Label {
-                                text: site.name
-                                color: Theme.text
-                            }
-                            Label {
-                                text: site.kind === "phone" ? site.phone : site.address
-                                color: Theme.muted
-                                font.pixelSize: Theme.smallSize
-                            }
-                        }
-                        onClicked: FieldApp.startSelfAudit(siteId)
-                    }
+                SitePicker {
+                    Layout.fillWidth: true
+                    visible: view.pickKind === "store"
+                    model: FieldApp.stores
+                }
+                SitePicker {
+                    Layout.fillWidth: true
+                    visible: view.pickKind === "phone"
+                    model: FieldApp.lines
                 }
             }
         }
@@ -113,73 +94,73 @@ ListView {
         }
         Label {
             Layout.fillWidth: true
-            visible: list.count === 0
+            visible: FieldApp.assignments.count === 0
             text: qsTr("No assignments on this phone.")
             color: Theme.muted
             wrapMode: Text.Wrap
         }
-    }
+        Repeater {
+            model: FieldApp.assignments
+            delegate: ItemDelegate {
+                id: assignment
+                required property string assignmentId
+                required property string siteName
+                required property string siteKind
+                required property string scriptTitle
+                required property string windowText
+                required property string stateText
+                required property bool inProgress
+                required property bool done
 
-    delegate: ItemDelegate {
-        id: assignment
-        required property string assignmentId
-        required property string siteName
-        required property string siteKind
-        required property string address
-        required property string scriptTitle
-        required property string windowText
-        required property string stateText
-        required property bool inProgress
-        required property bool done
-
-        objectName: "assignment_" + assignmentId
-        width: ListView.view.width - list.leftMargin - list.rightMargin
-        height: Math.max(Theme.touch + 24, row.implicitHeight + 24)
-        enabled: !done
-        background: Rectangle {
-            radius: Theme.radius
-            color: assignment.down ? Theme.selected : Theme.card
-            border.color: assignment.inProgress ? Theme.accent : Theme.outline
-            border.width: assignment.inProgress ? 2 : 1
-        }
-        contentItem: RowLayout {
-            id: row
-            spacing: Theme.spacing
-            Label {
-                text: assignment.siteKind === "phone" ? "☎" : "⌂"
-                font.pixelSize: Theme.titleSize
-                color: Theme.accent
-            }
-            ColumnLayout {
+                objectName: "assignment_" + assignmentId
                 Layout.fillWidth: true
-                spacing: 2
-                Label {
-                    Layout.fillWidth: true
-                    text: assignment.siteName
-                    font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                Layout.preferredHeight: Math.max(Theme.touch + 24, contentItem.implicitHeight + 24)
+                enabled: !done
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: assignment.down ? Theme.selected : Theme.card
+                    border.color: assignment.inProgress ? Theme.accent : Theme.outline
+                    border.width: assignment.inProgress ? 2 : 1
                 }
-                Label {
-                    Layout.fillWidth: true
-                    text: assignment.scriptTitle
-                    color: Theme.muted
-                    font.pixelSize: Theme.smallSize
-                    elide: Text.ElideRight
+                contentItem: RowLayout {
+                    spacing: Theme.spacing
+                    Label {
+                        text: assignment.siteKind === "phone" ? "☎" : "⌂"
+                        font.pixelSize: Theme.titleSize
+                        color: Theme.accent
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: assignment.siteName
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: assignment.scriptTitle
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            text: assignment.windowText
+                            color: Theme.muted
+                            font.pixelSize: Theme.smallSize
+                        }
+                    }
+                    Label {
+                        text: assignment.stateText
+                        color: assignment.inProgress ? Theme.accent : Theme.muted
+                        font.pixelSize: Theme.smallSize
+                        font.bold: assignment.inProgress
+                    }
                 }
-                Label {
-                    text: assignment.windowText
-                    color: Theme.muted
-                    font.pixelSize: Theme.smallSize
-                }
-            }
-            Label {
-                text: assignment.stateText
-                color: assignment.inProgress ? Theme.accent : Theme.muted
-                font.pixelSize: Theme.smallSize
-                font.bold: assignment.inProgress
+                onClicked: FieldApp.openAssignment(assignmentId)
             }
         }
-        onClicked: FieldApp.openAssignment(assignmentId)
     }
 }
