@@ -38,7 +38,7 @@ QString dateTime(const QString &timestamp)
     const QDateTime when = QDateTime::fromString(timestamp, Qt::ISODateWithMs);
     if (!when.isValid())
         return timestamp;
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM, HH:mm"));
 }
 
 } // namespace

@@ -51,6 +51,7 @@ Card {
                 wrapMode: Text.Wrap
             }
             Label {
+                Layout.alignment: Qt.AlignTop
                 visible: card.answered
                 text: "✓"
                 font.pixelSize: Theme.titleSize
@@ -150,8 +151,8 @@ Card {
                 objectName: "minus_" + card.itemId
                 text: "−"
                 Layout.preferredWidth: Theme.touch
-                enabled: card.hasValue && card.value > 0
-                onClicked: card.session.setValue(card.itemId, card.value - 1)
+                enabled: !card.hasValue || card.value > 0
+                onClicked: card.session.setValue(card.itemId, card.hasValue ? card.value - 1 : 0)
             }
             Label {
                 Layout.fillWidth: true

@@ -68,6 +68,8 @@ Flickable {
                             elide: Text.ElideRight
                         }
                         Label {
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
                             text: audit.startedText + " · " + audit.stateText
                             color: audit.state === "submitted" ? Theme.muted : Theme.accent
                             font.pixelSize: Theme.smallSize
