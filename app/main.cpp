@@ -11,9 +11,41 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <ctime>
 
 Q_IMPORT_QML_PLUGIN(Touchpoint_ControllersPlugin)
 Q_IMPORT_QML_PLUGIN(Touchpoint_UiPlugin)
+
+namespace {
+
+void printMonotonic(const char *what)
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    std::printf("%s %lld\n", what, qint64(now.tv_sec) * 1000000000LL + now.tv_nsec);
+    std::fflush(stdout);
+}
+
+// For bench/app: prints the monotonic time of the first frame, and of the first frame that
+// shows a screen (the screens load asynchronously after the first frame), then quits.
+void reportFramesAndQuit(QQuickWindow *window)
+{
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window] {
+        static bool first = true;
+        if (first) {
+            first = false;
+            printMonotonic("first-frame");
+        }
+        if (window->property("ready").toBool()) {
+            printMonotonic("screen-ready");
+            QCoreApplication::quit();
+        } else {
+            window->requestUpdate();
+        }
+    });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -60,6 +92,9 @@ int main(int argc, char *argv[])
     if (screenTour)
         return screenTour->run();
 
+    if (options.quitAfterFirstFrame) {
+        reportFramesAndQuit(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
+    }
     tp::platform::requestRuntimePermissions([](bool, bool) {});
     return app.exec();
 }

@@ -1,54 +1,40 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
-import Touchpoint.Controllers
+import QtQuick.Window
+import Touchpoint.Ui
 
-// Screens are created by a Loader, so they reach the app through the FieldApp singleton rather
-// than through ids of this file.
-// One window; the screen shown follows the app's state (who is signed in, which audit is open
-// and at which stage), so an audit reopened after the app was killed lands where it was.
-ApplicationWindow {
+// The window. Its first frame is drawn before Qt Quick Controls and the screens are loaded
+// (asynchronously, below), so the app shows up at once even on a slow phone.
+Window {
     id: window
 
-    readonly property AuditSession audit: FieldApp.audit
-    readonly property string screen: !FieldApp.signedIn ? "signin"
-                                     : !audit ? "home"
-                                     : audit.readOnly ? "summary"
-                                     : audit.stage
+    readonly property bool ready: screens.status === Loader.Ready
 
     width: 412
     height: 915
     visible: true
     title: qsTr("Touchpoint")
     color: Theme.background
-    font.pixelSize: Theme.fontSize
-    Material.theme: Theme.discreet ? Material.Dark : Material.Light
-    Material.primary: Theme.primary
-    Material.accent: Theme.accent
-    Material.background: Theme.background
-    Material.foreground: Theme.text
 
-    Loader {
-        id: screenLoader
-        objectName: "screenLoader"
-        anchors.fill: parent
-        sourceComponent: {
-            switch (window.screen) {
-            case "signin": return signInScreen
-            case "home": return homeScreen
-            case "checkin": return checkInScreen
-            case "moments": return window.audit.isPhone ? callScreen : visitScreen
-            case "questions": return questionsScreen
-            default: return summaryScreen
-            }
+    Rectangle {
+        visible: !window.ready
+        width: parent.width
+        height: Theme.touch
+        color: Theme.primary
+        Text {
+            anchors.verticalCenter: parent.verticalCenter
+            x: Theme.margin
+            text: qsTr("Touchpoint")
+            color: Theme.textOnAccent
+            font.pixelSize: Theme.titleSize * 0.85
+            font.bold: true
         }
     }
 
-    Component { id: signInScreen; SignInPage {} }
-    Component { id: homeScreen; HomePage {} }
-    Component { id: checkInScreen; CheckInPage {} }
-    Component { id: visitScreen; VisitPage {} }
-    Component { id: callScreen; CallPage {} }
-    Component { id: questionsScreen; QuestionsPage {} }
-    Component { id: summaryScreen; SummaryPage {} }
+    Loader {
+        id: screens
+        objectName: "screens"
+        anchors.fill: parent
+        asynchronous: true
+        source: Qt.resolvedUrl("Screens.qml")
+    }
 }

@@ -4,29 +4,28 @@ import QtQuick.Layouts
 import Touchpoint.Controllers
 import Touchpoint.Ui
 
-// My audits on this phone, newest first, with their score and where they are.
-Flickable {
-    id: view
+// My audits on this phone, newest first, with their score and where they are. A ListView: a
+// phone may hold a thousand audits, and only the visible ones get a delegate.
+ColumnLayout {
     objectName: "historyList"
 
-    clip: true
-    contentHeight: column.implicitHeight + 2 * Theme.margin
-
-    ColumnLayout {
-        id: column
-        x: Theme.margin
-        y: Theme.margin
-        width: view.width - 2 * Theme.margin
-        spacing: Theme.spacing
+    spacing: Theme.spacing
 
         Label {
+            Layout.margins: Theme.margin
+            Layout.bottomMargin: 0
             Layout.fillWidth: true
             text: FieldApp.history.count === 0 ? qsTr("No audits on this phone yet.") : qsTr("My audits")
             font.pixelSize: FieldApp.history.count === 0 ? Theme.fontSize : Theme.titleSize
             font.bold: FieldApp.history.count > 0
             color: FieldApp.history.count === 0 ? Theme.muted : Theme.text
         }
-        Repeater {
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: Theme.spacing
+            bottomMargin: Theme.margin
             model: FieldApp.history
             delegate: ItemDelegate {
                 id: audit
@@ -41,8 +40,9 @@ Flickable {
                 required property string modeText
 
                 objectName: "history_" + uuid
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(Theme.touch + 24, contentItem.implicitHeight + 24)
+                x: Theme.margin
+                width: ListView.view.width - 2 * Theme.margin
+                height: Math.max(Theme.touch + 24, contentItem.implicitHeight + 24)
                 background: Rectangle {
                     radius: Theme.radius
                     color: audit.down ? Theme.selected : Theme.card
@@ -87,4 +87,3 @@ Flickable {
             }
         }
     }
-}
