@@ -28,7 +28,11 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
                                          QStringLiteral("Like --self-test, and save a PNG of "
                                                         "every screen into <folder>."),
                                          QStringLiteral("folder"));
-    parser.addOptions({demo, dataDir, nmea, selfTest, screenshots});
+    QCommandLineOption firstFrame(QStringLiteral("quit-after-first-frame"),
+                                  QStringLiteral("Quit once the first frame is shown (for the "
+                                                 "start-up benchmark)."));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, dataDir, nmea, selfTest, screenshots, firstFrame});
 
     LaunchOptions options;
     if (!parser.parse(arguments)) {
@@ -39,6 +43,7 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
         parser.process(arguments); // prints and exits
     }
     options.selfTest = parser.isSet(selfTest);
+    options.quitAfterFirstFrame = parser.isSet(firstFrame);
     options.screenshotFolder = parser.value(screenshots);
     options.app.demo = parser.isSet(demo) || options.selfTest || !options.screenshotFolder.isEmpty();
     QString folder = parser.value(dataDir);
