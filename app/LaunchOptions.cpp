@@ -21,6 +21,10 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
     const QCommandLineOption nmea(QStringLiteral("nmea"),
                                   QStringLiteral("Replay this NMEA log instead of the GPS."),
                                   QStringLiteral("file"));
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("Sync with the Touchpoint server at <url>, e.g. "
+                                                   "http://127.0.0.1:8080."),
+                                    QStringLiteral("url"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
                                       QStringLiteral("Load every screen offscreen on a fresh demo "
                                                      "database and exit 0 if all loaded cleanly."));
@@ -32,7 +36,7 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
                                   QStringLiteral("Quit once the first frame is shown (for the "
                                                  "start-up benchmark)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, dataDir, nmea, selfTest, screenshots, firstFrame});
+    parser.addOptions({demo, dataDir, nmea, server, selfTest, screenshots, firstFrame});
 
     LaunchOptions options;
     if (!parser.parse(arguments)) {
@@ -58,6 +62,13 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
     options.app.databaseFile = QDir(folder).filePath(QStringLiteral("touchpoint.sqlite"));
     options.app.photoFolder = QDir(folder).filePath(QStringLiteral("photos"));
     options.app.nmeaReplayFile = parser.value(nmea);
+    if (parser.isSet(server)) {
+        options.app.serverUrl = QUrl(parser.value(server));
+        if (!options.app.serverUrl.isValid() || options.app.serverUrl.scheme().isEmpty()) {
+            options.error = QStringLiteral("--server needs a URL such as http://127.0.0.1:8080");
+            return options;
+        }
+    }
     if (options.app.demo && options.app.nmeaReplayFile.isEmpty())
         options.app.nmeaReplayFile = QLatin1String(kDemoNmeaResource);
     return options;

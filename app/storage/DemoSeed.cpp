@@ -1,6 +1,7 @@
 #include "storage/DemoSeed.h"
 
 #include "storage/DeviceDatabase.h"
+#include "storage/OrganisationJson.h"
 #include "storage/OrganisationStore.h"
 
 #include <QFile>
@@ -23,27 +24,6 @@ QByteArray readResource(const QString &name)
 QJsonObject readObject(const QString &name)
 {
     return QJsonDocument::fromJson(readResource(name)).object();
-}
-
-SiteInfo siteFromJson(const QJsonObject &o)
-{
-    SiteInfo s;
-    s.id = o.value(QLatin1String("id")).toString();
-    s.region = o.value(QLatin1String("region")).toString();
-    s.kind = o.value(QLatin1String("kind")).toString();
-    s.name = o.value(QLatin1String("name")).toString();
-    s.address = o.value(QLatin1String("address")).toString();
-    s.phone = o.value(QLatin1String("phone")).toString();
-    if (o.contains(QLatin1String("latitude")))
-        s.latitude = o.value(QLatin1String("latitude")).toDouble();
-    if (o.contains(QLatin1String("longitude")))
-        s.longitude = o.value(QLatin1String("longitude")).toDouble();
-    s.radiusMetres = o.value(QLatin1String("checkInRadius")).toDouble(100);
-    s.timezone = o.value(QLatin1String("timezone")).toString();
-    const QJsonObject hours = o.value(QLatin1String("openingHours")).toObject();
-    if (!hours.isEmpty())
-        s.openingHours = QString::fromUtf8(QJsonDocument(hours).toJson(QJsonDocument::Compact));
-    return s;
 }
 
 QString dayStart(const QDate &day)

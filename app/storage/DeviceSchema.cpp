@@ -89,11 +89,28 @@ QStringList version1()
     return sql;
 }
 
+// Version 2: sync. The outbox learns the server's receipt, retry timing and refusals; photos
+// are uploaded once each; audits remember the server's verdict.
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN receipt_sha256 TEXT"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN last_status INTEGER"),
+        // A refusal (4xx) waits for the shopper or a new script: automatic sync skips it.
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN refused INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX outbox_pending ON outbox (confirmed_at, refused, "
+                       "next_attempt_at)"),
+        QStringLiteral("CREATE TABLE photo_uploads (sha256 TEXT PRIMARY KEY REFERENCES photos "
+                       "(sha256), uploaded_at TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList migrationSteps(int version)
@@ -101,6 +118,8 @@ QStringList migrationSteps(int version)
     switch (version) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "storage/OrganisationStore.h"
 
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -18,6 +19,8 @@ struct AppOptions
     bool demo = false;
     QString nmeaReplayFile; // demo mode: the GPS log replayed instead of a receiver
     int positionTimeoutMs = 30000;
+    QUrl serverUrl;              // where to sync; empty: this phone works alone
+    bool tokenInFileOnly = false; // keep the sign-in token in a file, never ask the keychain
 };
 
 // The services every screen's controller shares: one device database, its stores, the options.

@@ -1,9 +1,13 @@
 #include "ui/FieldApp.h"
 
 #include "storage/DemoSeed.h"
+#include "storage/SyncStore.h"
 #include "ui/Labels.h"
 
+#include <QCryptographicHash>
 #include <QDate>
+#include <QPasswordDigestor>
+#include <QUuid>
 #include <QJSEngine>
 #include <QLocale>
 #include <QQmlEngine>
@@ -17,6 +21,7 @@ FieldApp *s_instance = nullptr;
 const QString kSignedInKey = QStringLiteral("signed-in-user");
 const QString kOpenAuditKey = QStringLiteral("open-audit");
 const QString kDiscreetKey = QStringLiteral("discreet");
+constexpr int kPasswordIterations = 60000;
 
 int daysSince(const std::optional<QDateTime> &when)
 {
@@ -47,15 +52,18 @@ FieldApp::FieldApp(AppContext context)
     : m_context(std::move(context)),
       m_assignments(new RowListModel({"assignmentId", "siteName", "siteKind", "address",
                                       "scriptTitle", "windowText", "state", "stateText",
-                                      "inProgress", "done"},
+                                      "inProgress", "done", "offered"},
                                      this)),
       m_history(new RowListModel({"uuid", "siteName", "siteKind", "scriptTitle", "startedText",
                                   "state", "stateText", "overallText", "passed", "modeText",
-                                  "answered"},
+                                  "answered", "syncState"},
                                  this)),
       m_stores(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this)),
       m_lines(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this))
 {
+    m_sync = new SyncController(m_context, this);
+    connect(m_sync, &SyncController::organisationChanged, this, &FieldApp::refresh);
+    connect(m_sync, &SyncController::auditsChanged, this, &FieldApp::refresh);
 }
 
 FieldApp::~FieldApp()
@@ -104,6 +112,7 @@ void FieldApp::restoreSession()
     if (const auto account = org.account(user)) {
         m_username = user;
         m_account = *account;
+        m_sync->resumeWithSavedToken();
     }
     refresh();
     // The app was closed or killed with an audit on screen: reopen it where it was.
@@ -166,20 +175,96 @@ void FieldApp::clearError()
 bool FieldApp::signIn(const QString &username, const QString &password)
 {
     const QString user = username.trimmed();
+    if (user.isEmpty() || password.isEmpty())
+        return fail(tr("Enter your user name and password."));
+    if (!m_sync->enabled()) {
+        signInOffline(user, password);
+        return signedIn();
+    }
+    m_signingIn = true;
+    emit signingInChanged();
+    m_sync->login(user, password, [this, user, password](const SyncController::LoginResult &r) {
+        m_signingIn = false;
+        emit signingInChanged();
+        using Outcome = SyncController::LoginResult::Outcome;
+        if (r.outcome == Outcome::SignedIn) {
+            const storage::Account account{
+                r.user.value(QLatin1String("username")).toString(user),
+                r.user.value(QLatin1String("displayName")).toString(user),
+                r.user.value(QLatin1String("role")).toString()};
+            m_context.organisation->putAccount(account);
+            rememberPassword(account.username, password);
+            completeSignIn(account);
+            m_sync->startWithToken(r.token);
+        } else if (r.outcome == Outcome::Offline) {
+            signInOffline(user, password); // works on this phone, sends once online
+        } else if (r.outcome == Outcome::WrongCredentials) {
+            fail(tr("Unknown user or wrong password."));
+        } else {
+            fail(r.message);
+        }
+    });
+    return true;
+}
+
+// Without the server: the demo users in demo mode, or someone who signed in on this phone
+// before (checked against a salted PBKDF2 hash kept from that sign-in).
+void FieldApp::signInOffline(const QString &user, const QString &password)
+{
     const auto account = m_context.organisation->account(user);
-    if (!demoMode())
-        return fail(tr("This phone is not set up with a server yet. Start Touchpoint with --demo "
-                       "to work with the demo organisation."));
-    if (!account || password != QLatin1String(storage::kDemoPassword))
-        return fail(tr("Unknown user or wrong password."));
-    if (!m_context.organisation->setSetting(kSignedInKey, user).ok())
-        return fail(m_context.database->lastError());
-    m_username = user;
-    m_account = *account;
+    const bool demoUser = demoMode() && password == QLatin1String(storage::kDemoPassword);
+    if (!account || !(demoUser || passwordMatches(user, password))) {
+        fail(m_sync->enabled()
+                 ? tr("No connection to the server, and this user has not signed in on this "
+                      "phone before.")
+                 : (demoMode() ? tr("Unknown user or wrong password.")
+                               : tr("This phone is not set up with a server yet. Start "
+                                    "Touchpoint with --demo to work with the demo organisation.")));
+        return;
+    }
+    completeSignIn(*account);
+    m_sync->resumeWithSavedToken();
+}
+
+void FieldApp::completeSignIn(const storage::Account &account)
+{
+    storage::OrganisationStore &org = *m_context.organisation;
+    // Another user on this phone: pull everything again for them.
+    if (org.setting(QStringLiteral("sync-user")) != account.username) {
+        org.setSetting(QStringLiteral("sync-cursor"), QStringLiteral("0"));
+        org.setSetting(QStringLiteral("sync-user"), account.username);
+    }
+    if (!org.setSetting(kSignedInKey, account.username).ok()) {
+        fail(m_context.database->lastError());
+        return;
+    }
+    m_username = account.username;
+    m_account = account;
     clearError();
     emit accountChanged();
     refresh();
-    return true;
+}
+
+void FieldApp::rememberPassword(const QString &username, const QString &password)
+{
+    const QByteArray salt = QUuid::createUuid().toRfc4122();
+    const QByteArray hash = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, kPasswordIterations, 32);
+    m_context.organisation->setSetting(QStringLiteral("offline-login:") + username,
+                                       QString::fromLatin1(salt.toBase64() + ':' + hash.toBase64()));
+}
+
+bool FieldApp::passwordMatches(const QString &username, const QString &password)
+{
+    const QStringList parts =
+        m_context.organisation->setting(QStringLiteral("offline-login:") + username)
+            .split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return false;
+    const QByteArray salt = QByteArray::fromBase64(parts[0].toLatin1());
+    const QByteArray expected = QByteArray::fromBase64(parts[1].toLatin1());
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                              kPasswordIterations, 32) == expected;
 }
 
 bool FieldApp::signInDemo(const QString &username)
@@ -189,6 +274,8 @@ bool FieldApp::signInDemo(const QString &username)
 
 void FieldApp::signOut()
 {
+    // Unsent audits stay on the phone and go out after the next sign-in (the screen warns).
+    m_sync->signOut();
     closeAudit();
     m_context.organisation->setSetting(kSignedInKey, QString());
     m_username.clear();
@@ -209,11 +296,14 @@ void FieldApp::refresh()
         for (const storage::AssignmentInfo &a : org.assignmentsFor(m_username)) {
             const auto site = org.site(a.site);
             const auto script = org.script(a.scriptId, a.scriptVersion);
-            const bool done = a.state == QLatin1String("submitted") ||
-                              a.state == QLatin1String("approved") ||
-                              a.state == QLatin1String("rejected");
+            const bool offered = a.state == QLatin1String("offered");
+            const bool done = !offered && a.state != QLatin1String("accepted") &&
+                              a.state != QLatin1String("in_progress");
             const bool inProgress = audits.inProgressFor(m_username, a.id).has_value();
-            QString stateText = done ? tr("Submitted") : inProgress ? tr("In progress") : tr("To do");
+            const QString stateText = offered      ? tr("Offered")
+                                      : inProgress ? tr("In progress")
+                                      : done       ? assignmentStateText(a.state)
+                                                   : tr("To do");
             assignmentRows << QVariantMap{
                 {QStringLiteral("assignmentId"), a.id},
                 {QStringLiteral("siteName"), site ? site->name : a.site},
@@ -225,10 +315,18 @@ void FieldApp::refresh()
                 {QStringLiteral("stateText"), stateText},
                 {QStringLiteral("inProgress"), inProgress},
                 {QStringLiteral("done"), done},
+                {QStringLiteral("offered"), offered},
             };
         }
+        storage::SyncStore syncStore(*m_context.database);
         for (const storage::AuditSummary &s : audits.list(m_username)) {
             const bool submitted = s.state == storage::AuditState::Submitted;
+            const storage::AuditSyncInfo sync = syncStore.syncInfo(s.uuid);
+            QString stateText = tr("In progress");
+            if (submitted) {
+                const auto assignment = s.assignment.isEmpty() ? std::nullopt : org.assignment(s.assignment);
+                stateText = syncStateText(sync, assignment ? assignment->state : QString());
+            }
             historyRows << QVariantMap{
                 {QStringLiteral("uuid"), s.uuid},
                 {QStringLiteral("siteName"), s.siteName},
@@ -236,7 +334,8 @@ void FieldApp::refresh()
                 {QStringLiteral("scriptTitle"), s.scriptTitle},
                 {QStringLiteral("startedText"), dateTime(s.startedAt)},
                 {QStringLiteral("state"), storage::auditStateName(s.state)},
-                {QStringLiteral("stateText"), submitted ? tr("Saved on this phone") : tr("In progress")},
+                {QStringLiteral("stateText"), stateText},
+                {QStringLiteral("syncState"), submitted ? storage::auditSyncStateName(sync.state) : QString()},
                 {QStringLiteral("overallText"),
                  s.overall ? QLocale().toString(double(*s.overall) / 100.0, 'f', 1) + QLatin1String(" %")
                            : QString()},
@@ -266,6 +365,42 @@ void FieldApp::refresh()
     emit workChanged();
 }
 
+QString FieldApp::assignmentStateText(const QString &state) const
+{
+    if (state == QLatin1String("submitted"))
+        return tr("Submitted");
+    if (state == QLatin1String("approved"))
+        return tr("Approved");
+    if (state == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (state == QLatin1String("withdrawn"))
+        return tr("Withdrawn");
+    if (state == QLatin1String("declined"))
+        return tr("Declined");
+    return state;
+}
+
+// Where a submitted audit is, in words: on the phone, on its way, on the server, or refused
+// (with the server's reason); and once reviewed, the review's outcome.
+QString FieldApp::syncStateText(const storage::AuditSyncInfo &sync, const QString &assignmentState) const
+{
+    switch (sync.state) {
+    case storage::AuditSyncState::OnPhone:
+        return tr("Saved on this phone");
+    case storage::AuditSyncState::Uploading:
+        return tr("Uploading…");
+    case storage::AuditSyncState::Refused:
+        return tr("Not accepted by the server: %1").arg(sync.lastError);
+    case storage::AuditSyncState::OnServer:
+        if (assignmentState == QLatin1String("approved"))
+            return tr("On the server · approved");
+        if (assignmentState == QLatin1String("rejected"))
+            return tr("On the server · rejected");
+        return tr("On the server");
+    }
+    return QString();
+}
+
 QString FieldApp::daysText(int days, bool visit) const
 {
     if (days < 0)
@@ -283,6 +418,8 @@ bool FieldApp::openAssignment(const QString &assignmentId)
         return fail(tr("This assignment is not yours."));
     if (const auto uuid = m_context.audits->inProgressFor(m_username, assignmentId))
         return openAudit(*uuid);
+    if (assignment->state == QLatin1String("offered"))
+        return fail(tr("Accept this assignment first."));
     if (assignment->state == QLatin1String("submitted"))
         return fail(tr("This assignment is already submitted."));
     storage::NewAudit audit{assignment->scriptId, assignment->scriptVersion, assignment->site,
@@ -333,6 +470,7 @@ bool FieldApp::openAudit(const QString &uuid)
     connect(m_audit, &AuditSession::submitted, this, [this] {
         m_context.organisation->setSetting(kOpenAuditKey, QString());
         refresh();
+        m_sync->syncNow();
     });
     clearError();
     refresh();
@@ -354,6 +492,28 @@ void FieldApp::closeAudit()
     m_context.organisation->setSetting(kOpenAuditKey, QString());
     setAudit(nullptr);
     refresh();
+}
+
+bool FieldApp::acceptAssignment(const QString &assignmentId)
+{
+    assignmentAction(assignmentId, QStringLiteral("accept"));
+    return true;
+}
+
+bool FieldApp::declineAssignment(const QString &assignmentId)
+{
+    assignmentAction(assignmentId, QStringLiteral("decline"));
+    return true;
+}
+
+void FieldApp::assignmentAction(const QString &assignmentId, const QString &action)
+{
+    m_sync->postAssignmentAction(assignmentId, action, [this](bool ok, const QString &message) {
+        if (ok)
+            clearError();
+        else
+            fail(message);
+    });
 }
 
 bool FieldApp::discardAudit()

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "storage/SyncStore.h"
 #include "ui/AppContext.h"
 #include "ui/AuditSession.h"
 #include "ui/RowListModel.h"
+#include "ui/SyncController.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,6 +45,8 @@ class FieldApp : public QObject
     Q_PROPERTY(int daysSinceCall READ daysSinceCall NOTIFY workChanged)
     Q_PROPERTY(tp::ui::AuditSession *audit READ audit NOTIFY auditChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(tp::ui::SyncController *sync READ sync CONSTANT)
+    Q_PROPERTY(bool signingIn READ signingIn NOTIFY signingInChanged)
 
 public:
     struct OpenResult
@@ -78,9 +82,13 @@ public:
     AuditSession *audit() const { return m_audit; }
     QString lastError() const { return m_lastError; }
     AppContext &context() { return m_context; }
+    SyncController *sync() const { return m_sync; }
+    bool signingIn() const { return m_signingIn; }
 
     Q_INVOKABLE bool signIn(const QString &username, const QString &password);
     Q_INVOKABLE bool signInDemo(const QString &username); // demo mode: the demo password
+    Q_INVOKABLE bool acceptAssignment(const QString &assignmentId);
+    Q_INVOKABLE bool declineAssignment(const QString &assignmentId);
     Q_INVOKABLE void signOut();
     // Resumes the assignment's audit in progress, or starts one.
     Q_INVOKABLE bool openAssignment(const QString &assignmentId);
@@ -96,15 +104,23 @@ signals:
     void workChanged();
     void auditChanged();
     void lastErrorChanged();
+    void signingInChanged();
 
 private:
     explicit FieldApp(AppContext context);
     void restoreSession();
+    void completeSignIn(const storage::Account &account);
+    void signInOffline(const QString &username, const QString &password);
+    void rememberPassword(const QString &username, const QString &password);
+    bool passwordMatches(const QString &username, const QString &password);
+    void assignmentAction(const QString &assignmentId, const QString &action);
     bool fail(const QString &message);
     void clearError();
     bool startAudit(const storage::NewAudit &audit);
     void setAudit(AuditSession *session);
     QString daysText(int days, bool visit) const;
+    QString assignmentStateText(const QString &state) const;
+    QString syncStateText(const storage::AuditSyncInfo &sync, const QString &assignmentState) const;
 
     AppContext m_context;
     QString m_username;
@@ -118,6 +134,8 @@ private:
     RowListModel *m_lines;
     QPointer<AuditSession> m_audit;
     QString m_lastError;
+    SyncController *m_sync = nullptr;
+    bool m_signingIn = false;
 };
 
 } // namespace tp::ui

@@ -157,7 +157,7 @@ Card {
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: card.type === "count" && card.hasValue ? card.value : (card.isMetric ? card.measuredText : "–")
+                text: card.type === "count" && card.hasValue && card.value !== undefined ? card.value : (card.isMetric ? card.measuredText : "–")
                 font.pixelSize: Theme.titleSize
                 color: Theme.text
             }
@@ -178,7 +178,9 @@ Card {
                 objectName: "number_" + card.itemId
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
-                text: (card.type === "number" || card.type === "duration") && card.hasValue ? String(card.value) : ""
+                // In the phone's locale ("12,5" in Dutch): the validator would "fix" "12.5" into 125
+                text: (card.type === "number" || card.type === "duration") && typeof card.value === "number"
+                      ? String(card.value).replace(".", Qt.locale().decimalPoint) : ""
                 placeholderText: card.type === "duration" ? qsTr("Seconds") : qsTr("Number")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 validator: DoubleValidator { bottom: card.type === "duration" ? 0 : -1e12 }
@@ -186,7 +188,7 @@ Card {
                     if (text.length === 0)
                         card.session.clearValue(card.itemId)
                     else
-                        card.session.setValue(card.itemId, Number(text.replace(",", ".")))
+                        card.session.setValue(card.itemId, Number.fromLocaleString(Qt.locale(), text))
                 }
             }
             Label {
@@ -201,7 +203,7 @@ Card {
             visible: card.type === "text" && !card.notApplicable
             readOnly: card.readOnly
             placeholderText: qsTr("Your answer")
-            savedText: card.type === "text" && card.hasValue ? card.value : ""
+            savedText: card.type === "text" && typeof card.value === "string" ? card.value : ""
             onSave: text => text.trim().length === 0 ? card.session.clearValue(card.itemId)
                                                      : card.session.setValue(card.itemId, text)
         }

@@ -32,9 +32,10 @@ Page {
                     onTriggered: FieldApp.discreet = !FieldApp.discreet
                 }
                 MenuItem {
+                    objectName: "signOutItem"
                     text: qsTr("Sign out")
                     height: Theme.touch
-                    onTriggered: FieldApp.signOut()
+                    onTriggered: FieldApp.sync.waiting > 0 ? signOutDialog.open() : FieldApp.signOut()
                 }
             }
         }
@@ -53,6 +54,37 @@ Page {
             text: qsTr("History")
             height: Theme.touch
         }
+    }
+
+    Dialog {
+        id: signOutDialog
+        objectName: "signOutDialog"
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
+        modal: true
+        title: qsTr("Audits not yet sent")
+        ColumnLayout {
+            width: parent.width
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("%1 of your audits are not on the server yet. They stay on this phone and are sent after you sign in again.").arg(FieldApp.sync.waiting)
+            }
+            BigButton {
+                objectName: "confirmSignOutButton"
+                Layout.fillWidth: true
+                text: qsTr("Sign out")
+                onClicked: signOutDialog.accept()
+            }
+            BigButton {
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("Stay signed in")
+                onClicked: signOutDialog.reject()
+            }
+        }
+        onAccepted: FieldApp.signOut()
     }
 
     StackLayout {

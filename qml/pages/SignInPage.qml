@@ -11,7 +11,8 @@ Page {
     background: Rectangle { color: Theme.background }
     header: AppHeader {
         title: qsTr("Touchpoint")
-        subtitle: FieldApp.demoMode ? qsTr("Demo organisation on this phone") : qsTr("Sign in")
+        subtitle: FieldApp.sync.enabled ? qsTr("Server: %1").arg(FieldApp.sync.serverText)
+                                        : FieldApp.demoMode ? qsTr("Demo organisation on this phone") : qsTr("Sign in")
     }
 
     Flickable {
@@ -57,11 +58,17 @@ Page {
                 color: Theme.bad
                 wrapMode: Text.Wrap
             }
+            BusyIndicator {
+                Layout.alignment: Qt.AlignHCenter
+                visible: FieldApp.signingIn
+                running: visible
+            }
             BigButton {
                 objectName: "signInButton"
                 Layout.fillWidth: true
                 primary: true
-                text: qsTr("Sign in")
+                enabled: !FieldApp.signingIn
+                text: FieldApp.signingIn ? qsTr("Signing in…") : qsTr("Sign in")
                 onClicked: FieldApp.signIn(userField.text, passwordField.text)
             }
 

@@ -28,6 +28,11 @@ Flickable {
             color: Theme.bad
             wrapMode: Text.Wrap
         }
+        SyncCard {
+            visible: FieldApp.sync.enabled
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? implicitHeight : 0
+        }
         Card {
             visible: FieldApp.isExecutive
             Layout.fillWidth: true
@@ -111,6 +116,7 @@ Flickable {
                 required property string stateText
                 required property bool inProgress
                 required property bool done
+                required property bool offered
 
                 objectName: "assignment_" + assignmentId
                 Layout.fillWidth: true
@@ -122,41 +128,63 @@ Flickable {
                     border.color: assignment.inProgress ? Theme.accent : Theme.outline
                     border.width: assignment.inProgress ? 2 : 1
                 }
-                contentItem: RowLayout {
+                contentItem: ColumnLayout {
                     spacing: Theme.spacing
-                    Label {
-                        text: assignment.siteKind === "phone" ? "☎" : "⌂"
-                        font.pixelSize: Theme.titleSize
-                        color: Theme.accent
-                    }
-                    ColumnLayout {
+                    RowLayout {
                         Layout.fillWidth: true
-                        spacing: 2
+                        spacing: Theme.spacing
                         Label {
+                            text: assignment.siteKind === "phone" ? "☎" : "⌂"
+                            font.pixelSize: Theme.titleSize
+                            color: Theme.accent
+                        }
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            text: assignment.siteName
-                            font.bold: true
-                            color: Theme.text
-                            wrapMode: Text.Wrap
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: assignment.siteName
+                                font.bold: true
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: assignment.scriptTitle
+                                color: Theme.muted
+                                font.pixelSize: Theme.smallSize
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                text: assignment.windowText
+                                color: Theme.muted
+                                font.pixelSize: Theme.smallSize
+                            }
                         }
                         Label {
-                            Layout.fillWidth: true
-                            text: assignment.scriptTitle
-                            color: Theme.muted
+                            text: assignment.stateText
+                            color: assignment.inProgress ? Theme.accent : Theme.muted
                             font.pixelSize: Theme.smallSize
-                            elide: Text.ElideRight
-                        }
-                        Label {
-                            text: assignment.windowText
-                            color: Theme.muted
-                            font.pixelSize: Theme.smallSize
+                            font.bold: assignment.inProgress
                         }
                     }
-                    Label {
-                        text: assignment.stateText
-                        color: assignment.inProgress ? Theme.accent : Theme.muted
-                        font.pixelSize: Theme.smallSize
-                        font.bold: assignment.inProgress
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: assignment.offered
+                        spacing: Theme.spacing
+                        BigButton {
+                            objectName: "accept_" + assignment.assignmentId
+                            Layout.fillWidth: true
+                            primary: true
+                            text: qsTr("Accept")
+                            onClicked: FieldApp.acceptAssignment(assignment.assignmentId)
+                        }
+                        BigButton {
+                            objectName: "decline_" + assignment.assignmentId
+                            Layout.fillWidth: true
+                            text: qsTr("Decline")
+                            onClicked: FieldApp.declineAssignment(assignment.assignmentId)
+                        }
                     }
                 }
                 onClicked: FieldApp.openAssignment(assignmentId)

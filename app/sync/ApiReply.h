@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+class QNetworkReply;
+
+namespace tp::sync {
+
+// What a finished request means for sync.
+struct ApiReply
+{
+    enum class Kind
+    {
+        Ok,          // 2xx
+        Offline,     // no HTTP answer at all: no network, refused, reset, timed out
+        SignIn,      // 401: the token is no longer good
+        Retry,       // 5xx, 408, 429: the server could not take it now; try again later
+        Refused,     // any other 4xx: this request will not succeed as it is
+    };
+    Kind kind = Kind::Offline;
+    int status = 0;
+    QJsonObject json; // the body, when it was a JSON object
+    QString message;  // in words, for the screen
+
+    static ApiReply from(QNetworkReply *reply);
+    bool ok() const { return kind == Kind::Ok; }
+};
+
+} // namespace tp::sync

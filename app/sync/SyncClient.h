@@ -1,0 +1,84 @@
+#pragma once
+
+#include "sync/ApiReply.h"
+#include "sync/SyncTypes.h"
+
+#include <QList>
+#include <QSet>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+#include "storage/SyncStore.h"
+
+namespace tp::storage {
+class DeviceDatabase;
+} // namespace tp::storage
+
+namespace tp::sync {
+
+// Keeps the phone and the server in step: pulls sites, scripts and assignments by cursor, and
+// pushes the outbox (each audit by PUT on its uuid, then its photos by hash). An entry leaves
+// the outbox only when the server's receipt names the same content hash and its photos are up.
+// Failures are kept on the entry with the reason; network and server failures are retried with
+// backoff, refusals (4xx) only on demand.
+//
+// Meant to live on its own thread (moveToThread, then start()): it opens its own connection to
+// the device database there, and nothing it does waits on the UI thread.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncClient(SyncSettings settings, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+public slots:
+    void start();
+    void setToken(const QString &token);
+    // One sync now; with includeRefused, entries the server refused are tried again too.
+    void syncNow(bool includeRefused = false);
+    void stop();
+
+signals:
+    void statusChanged(const tp::sync::SyncStatus &status);
+    void organisationChanged(); // a pull brought new sites, scripts or assignments
+    void auditsChanged();       // some audit's sync state changed
+    void syncFinished(bool reachedServer);
+
+private:
+    void pull();
+    void pushNextWindow();
+    void startUpload(const storage::PendingUpload &entry);
+    void uploadPhotos(const QString &audit, QList<QPair<QString, QString>> photos);
+    void finishEntry(const QString &audit);
+    void failEntry(const QString &audit, int attempts, const ApiReply &reply);
+    void endCycle();
+    void publish();
+    void scheduleRetry(qint64 delayMs);
+    QUrl url(const QString &path) const;
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                        const QByteArray &contentType);
+
+    SyncSettings m_settings;
+    std::unique_ptr<storage::DeviceDatabase> m_db;
+    std::unique_ptr<storage::SyncStore> m_store;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_retryTimer = nullptr; // created on the client's thread
+    QSet<QString> m_seenThisCycle;    // an entry is tried at most once per sync
+    QString m_token;
+    SyncStatus m_status;
+    bool m_rerun = false;
+    bool m_includeRefused = false;
+    bool m_cycleFailed = false;
+    bool m_stopCycle = false;
+    int m_inFlight = 0;
+    int m_consecutiveFailures = 0;
+    QList<storage::PendingUpload> m_queue; // the current window, not yet started
+};
+
+} // namespace tp::sync

@@ -1,0 +1,181 @@
+// The field app's controllers against the real server: sign in online, pull the assignments,
+// accept one, do the visit, submit, and see it arrive and show "On the server"; then sign in
+// again offline; sign out with nothing lost.
+#include "ApiClient.h"
+#include "ServerProcess.h"
+#include "support/TestPaths.h"
+#include "core/Audit.h"
+#include "storage/SyncStore.h"
+#include "ui/FieldApp.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tp;
+
+namespace {
+
+constexpr char kPassword[] = "touchpoint-demo";
+
+// Answers the audit with the demo's good store visit (values, N/A and moments).
+void answerLikeTheGoodVisit(ui::AuditSession &session)
+{
+    const auto good = decodeAuditFile(test::sourcePath(QStringLiteral("assets/demo/audits/good.json")));
+    QVERIFY(good.ok());
+    for (auto it = good.audit->answers.cbegin(); it != good.audit->answers.cend(); ++it) {
+        if (it->notApplicable)
+            QVERIFY2(session.setNotApplicable(it.key(), true), qPrintable(session.lastError()));
+        else if (!it->value.isUndefined() && !it->value.isNull())
+            QVERIFY2(session.setValue(it.key(), it->value.toVariant()), qPrintable(session.lastError()));
+    }
+    for (const char *moment : {"entered", "greeted", "served", "paid", "left"})
+        QVERIFY(session.tapMoment(QLatin1String(moment)));
+}
+
+} // namespace
+
+class TestAppSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_serverFolder.isValid());
+        m_serverDb = m_serverFolder.filePath(QStringLiteral("server.sqlite"));
+        QString error;
+        QVERIFY2(test::ServerProcess::initDemo(m_serverDb, &error), qPrintable(error));
+        QVERIFY2(m_server.start(m_serverDb, {}, &error), qPrintable(error));
+    }
+
+    void visitGoesToTheServer()
+    {
+        QTemporaryDir phone;
+        auto opened = ui::FieldApp::open(options(phone.path()));
+        QVERIFY2(opened.app, qPrintable(opened.error));
+        ui::FieldApp &app = *opened.app;
+        QVERIFY(app.sync()->enabled());
+
+        QVERIFY(app.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
+        QTRY_VERIFY2_WITH_TIMEOUT(app.signedIn(), qPrintable(app.lastError()), 10000);
+        // The pull replaces the demo seed's states with the server's: offered.
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(app, QStringLiteral("demo-bend-visit")) == QLatin1String("offered"), 10000);
+        QVERIFY(!app.openAssignment(QStringLiteral("demo-bend-visit")));
+        QVERIFY(app.lastError().contains(QLatin1String("Accept")));
+
+        app.acceptAssignment(QStringLiteral("demo-bend-visit"));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(app, QStringLiteral("demo-bend-visit")), QStringLiteral("accepted"), 10000);
+        QVERIFY2(app.openAssignment(QStringLiteral("demo-bend-visit")), qPrintable(app.lastError()));
+        ui::AuditSession *session = app.audit();
+        QVERIFY(session);
+        const QString uuid = session->uuid();
+        answerLikeTheGoodVisit(*session);
+        QVERIFY2(session->submit(), qPrintable(session->lastError()));
+
+        // Sent after submit, without asking; the history says where it is.
+        QTRY_COMPARE_WITH_TIMEOUT(app.sync()->waiting(), 0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(historyState(app, uuid), QStringLiteral("on_server"), 5000);
+        QVERIFY(app.sync()->lastError().isEmpty());
+        QVERIFY(!app.sync()->lastSyncText().isEmpty());
+
+        // The server holds exactly what the phone submitted.
+        test::ApiClient api(m_server.apiUrl());
+        const auto login = api.post(QStringLiteral("/login"),
+                                    QJsonObject{{QStringLiteral("username"), QStringLiteral("shopper1")},
+                                                {QStringLiteral("password"), QLatin1String(kPassword)}});
+        QCOMPARE(login.status, 200);
+        const QString token = login.object().value(QLatin1String("token")).toString();
+        const auto stored = api.get(QStringLiteral("/audits/") + uuid, token);
+        QVERIFY2(stored.status == 200, qPrintable(stored.describe()));
+        const auto local = app.context().audits->load(uuid);
+        QVERIFY(local);
+        QCOMPARE(stored.object().value(QLatin1String("contentSha256")).toString(), local->contentSha256);
+
+        // Signing out keeps everything.
+        app.signOut();
+        QVERIFY(!app.signedIn());
+        QVERIFY(app.context().audits->load(uuid));
+        opened.app.reset();
+
+        // The same phone with the server out of reach: the earlier sign-in lets shopper1 in
+        // with the right password, and only with it.
+        ui::AppOptions unreachable = options(phone.path());
+        unreachable.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        unreachable.demo = false;
+        auto reopened = ui::FieldApp::open(unreachable);
+        QVERIFY(reopened.app);
+        ui::FieldApp &offline = *reopened.app;
+        QVERIFY(offline.signIn(QStringLiteral("shopper1"), QStringLiteral("wrong")));
+        QTRY_VERIFY_WITH_TIMEOUT(!offline.signingIn(), 10000);
+        QVERIFY(!offline.signedIn());
+        QVERIFY(offline.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
+        QTRY_VERIFY2_WITH_TIMEOUT(offline.signedIn(), qPrintable(offline.lastError()), 10000);
+        QCOMPARE(historyState(offline, uuid), QStringLiteral("on_server"));
+    }
+
+    void offlineSignInNeedsAnEarlierOnlineOne()
+    {
+        QTemporaryDir phone;
+        ui::AppOptions offline = options(phone.path());
+        offline.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens there
+        offline.demo = false;
+        auto opened = ui::FieldApp::open(offline);
+        QVERIFY(opened.app);
+        ui::FieldApp &app = *opened.app;
+        QVERIFY(app.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.signingIn(), 10000);
+        QVERIFY(!app.signedIn());
+        QVERIFY2(app.lastError().contains(QLatin1String("not signed in on this phone before")),
+                 qPrintable(app.lastError()));
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        QTemporaryDir phone;
+        auto opened = ui::FieldApp::open(options(phone.path()));
+        QVERIFY(opened.app);
+        ui::FieldApp &app = *opened.app;
+        QVERIFY(app.signIn(QStringLiteral("shopper1"), QStringLiteral("not-the-password")));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.signingIn(), 10000);
+        QVERIFY(!app.signedIn());
+        QCOMPARE(app.lastError(), QStringLiteral("Unknown user or wrong password."));
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+private:
+    ui::AppOptions options(const QString &folder) const
+    {
+        ui::AppOptions options;
+        options.databaseFile = folder + QStringLiteral("/touchpoint.sqlite");
+        options.photoFolder = folder + QStringLiteral("/photos");
+        options.demo = true;
+        options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()));
+        options.tokenInFileOnly = true;
+        return options;
+    }
+
+    static QString stateOf(ui::FieldApp &app, const QString &assignment)
+    {
+        const auto info = app.context().organisation->assignment(assignment);
+        return info ? info->state : QString();
+    }
+
+    static QString historyState(ui::FieldApp &app, const QString &uuid)
+    {
+        for (int row = 0; row < app.history()->rowCount(); ++row) {
+            const QVariantMap values = app.history()->get(row);
+            if (values.value(QStringLiteral("uuid")).toString() == uuid)
+                return values.value(QStringLiteral("syncState")).toString();
+        }
+        return QString();
+    }
+
+    QTemporaryDir m_serverFolder;
+    QString m_serverDb;
+    test::ServerProcess m_server;
+};
+
+QTEST_MAIN(TestAppSync)
+#include "tst_app_sync.moc"
