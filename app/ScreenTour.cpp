@@ -93,6 +93,17 @@ bool ScreenTour::waitFor(const std::function<bool()> &condition, int timeoutMs)
     return true;
 }
 
+bool ScreenTour::syncing() const
+{
+    return m_app.sync()->enabled();
+}
+
+QString ScreenTour::assignmentState() const
+{
+    const auto assignment = m_app.context().organisation->assignment(QStringLiteral("demo-bend-visit"));
+    return assignment ? assignment->state : QString();
+}
+
 QQuickItem *ScreenTour::find(const QString &objectName) const
 {
     return m_window ? findItem(m_window->contentItem(), objectName) : nullptr;
@@ -107,9 +118,19 @@ QList<ScreenTour::Step> ScreenTour::steps()
              m_app.signOut();
              return true;
          }},
-        {QStringLiteral("home-shopper"), QStringLiteral("homePage"),
-         [this] { return m_app.signIn(QStringLiteral("shopper1"), QStringLiteral("touchpoint-demo")); }},
+        {QStringLiteral("home-shopper"), QStringLiteral("homePage"), [this] {
+             m_app.signIn(QStringLiteral("shopper1"), QStringLiteral("touchpoint-demo"));
+             if (!waitFor([this] { return m_app.signedIn(); }, 10000))
+                 return false;
+             // With a server, the pull brings the assignments as the server has them: offered.
+             return !syncing() || waitFor([this] { return assignmentState() == QLatin1String("offered"); }, 10000);
+         }},
         {QStringLiteral("check-in"), QStringLiteral("checkInPage"), [this, audit] {
+             if (syncing()) {
+                 m_app.acceptAssignment(QStringLiteral("demo-bend-visit"));
+                 if (!waitFor([this] { return assignmentState() == QLatin1String("accepted"); }, 10000))
+                     return false;
+             }
              if (!m_app.openAssignment(QStringLiteral("demo-bend-visit")))
                  return false;
              return waitFor([audit] { return audit()->checkInController() && audit()->checkInController()->hasFix(); }, 8000);
@@ -149,11 +170,19 @@ QList<ScreenTour::Step> ScreenTour::steps()
              m_app.closeAudit();
              settle(100);
              QQuickItem *home = find(QStringLiteral("homePage"));
+             if (syncing() && !waitFor([this] { return m_app.sync()->waiting() == 0; }, 15000))
+                 return false;
+             m_app.refresh();
              return home && home->setProperty("tab", 1) && m_app.history()->rowCount() == 1;
+         }},
+        {QStringLiteral("home-synced"), QStringLiteral("homePage"), [this] {
+             QQuickItem *home = find(QStringLiteral("homePage"));
+             return home && home->setProperty("tab", 0);
          }},
         {QStringLiteral("home-executive"), QStringLiteral("homePage"), [this] {
              m_app.signOut();
-             return m_app.signIn(QStringLiteral("exec1"), QStringLiteral("touchpoint-demo"));
+             m_app.signIn(QStringLiteral("exec1"), QStringLiteral("touchpoint-demo"));
+             return waitFor([this] { return m_app.signedIn(); }, 10000);
          }},
         {QStringLiteral("call"), QStringLiteral("callPage"), [this, audit] {
              if (!m_app.startSelfAudit(QStringLiteral("support-americas")))

@@ -38,6 +38,8 @@ private:
     bool perform(int number, const Step &step);
     void settle(int milliseconds);
     QQuickItem *find(const QString &objectName) const;
+    bool syncing() const; // the tour runs against a server (--server)
+    QString assignmentState() const;
     bool waitFor(const std::function<bool()> &condition, int timeoutMs);
 
     tp::ui::FieldApp &m_app;
