@@ -98,7 +98,7 @@ public:
     WriteResult saveNote(const QString &uuid, const QString &item, const QString &note);
     WriteResult attachPhoto(const QString &uuid, const QString &item, const QString &sha256);
     WriteResult detachPhoto(const QString &uuid, const QString &item, const QString &sha256);
-    // Appends a moment at this elapsed time; returns its sequence number.
+    // Appends a moment at this elapsed time, after the audit's last one.
     WriteResult addMoment(const QString &uuid, const QString &event, qint64 elapsedMs);
     WriteResult removeLastMoment(const QString &uuid); // undo a mistaken tap
     WriteResult saveCheckIn(const QString &uuid, const CheckInRecord &checkIn);

@@ -4,6 +4,7 @@
 #include "core/JsonWriters.h"
 #include "core/Trust.h"
 #include "storage/PhotoFiles.h"
+#include "storage/SyncStore.h"
 #include "ui/AppContext.h"
 #include "ui/CheckInController.h"
 #include "ui/ItemRows.h"
@@ -478,6 +479,25 @@ QString AuditSession::elapsedText() const
     if (readOnly())
         return QString();
     return formatClock(double(m_stored.clock.elapsedMs()) / 1000.0);
+}
+
+QString AuditSession::syncText() const
+{
+    if (!readOnly())
+        return QString();
+    const storage::AuditSyncInfo info = storage::SyncStore(*m_context.database).syncInfo(uuid());
+    switch (info.state) {
+    case storage::AuditSyncState::OnPhone:
+        return tr("Saved on this phone; it is sent when the phone reaches the server.");
+    case storage::AuditSyncState::Uploading:
+        return info.lastError.isEmpty() ? tr("Being sent to the server…")
+                                        : tr("Not sent yet (%1); it will be tried again.").arg(info.lastError);
+    case storage::AuditSyncState::OnServer:
+        return tr("On the server.");
+    case storage::AuditSyncState::Refused:
+        return tr("The server did not accept it: %1. It stays on this phone.").arg(info.lastError);
+    }
+    return QString();
 }
 
 QString AuditSession::momentLabel(const QString &event) const

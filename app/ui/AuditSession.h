@@ -63,6 +63,7 @@ class AuditSession : public QObject
     Q_PROPERTY(QString savedText READ savedText NOTIFY savedChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(tp::ui::CheckInController *checkIn READ checkInController CONSTANT)
+    Q_PROPERTY(QString syncText READ syncText NOTIFY syncChanged)
 
 public:
     AuditSession(AppContext &context, storage::StoredAudit stored,
@@ -108,6 +109,8 @@ public:
     QString savedText() const { return m_savedText; }
     QString lastError() const { return m_lastError; }
     CheckInController *checkInController() const { return m_checkIn; }
+    QString syncText() const; // where the submitted audit is: on the phone, sent, refused (why)
+    void notifySyncChanged() { emit syncChanged(); }
 
     const storage::StoredAudit &stored() const { return m_stored; }
     const Script &script() const { return *m_script; }
@@ -140,6 +143,7 @@ signals:
     void lastErrorChanged();
     void clockTick();
     void submitted();
+    void syncChanged();
 
 private:
     bool check(const storage::WriteResult &result);

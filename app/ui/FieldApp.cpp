@@ -63,7 +63,11 @@ FieldApp::FieldApp(AppContext context)
 {
     m_sync = new SyncController(m_context, this);
     connect(m_sync, &SyncController::organisationChanged, this, &FieldApp::refresh);
-    connect(m_sync, &SyncController::auditsChanged, this, &FieldApp::refresh);
+    connect(m_sync, &SyncController::auditsChanged, this, [this] {
+        refresh();
+        if (m_audit)
+            m_audit->notifySyncChanged();
+    });
 }
 
 FieldApp::~FieldApp()

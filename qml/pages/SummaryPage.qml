@@ -102,7 +102,7 @@ Page {
                 objectName: "submittedText"
                 Layout.fillWidth: true
                 visible: page.session.readOnly
-                text: qsTr("Submitted. Saved on this phone; it can no longer change.")
+                text: qsTr("Submitted; it can no longer change.") + " " + page.session.syncText
                 color: Theme.good
                 wrapMode: Text.Wrap
             }
