@@ -12,6 +12,7 @@
 #include "ui/Labels.h"
 
 #include <QDateTime>
+#include <QJSValue>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -200,7 +201,11 @@ bool AuditSession::validateAnswer(const QString &itemId, const Answer &answer)
 bool AuditSession::setValue(const QString &itemId, const QVariant &value)
 {
     Answer answer = m_stored.audit.answers.value(itemId);
-    answer.value = QJsonValue::fromVariant(value);
+    // A JavaScript array or object from QML arrives wrapped in a QJSValue.
+    const QVariant plain = value.metaType() == QMetaType::fromType<QJSValue>()
+                               ? value.value<QJSValue>().toVariant()
+                               : value;
+    answer.value = QJsonValue::fromVariant(plain);
     answer.notApplicable = false;
     if (!m_script->findItem(itemId) || !validateAnswer(itemId, answer))
         return check(storage::WriteResult::failure(tr("That answer cannot be saved.")));

@@ -32,21 +32,26 @@ QHash<int, QByteArray> RowListModel::roleNames() const
 
 void RowListModel::setRows(const QList<QVariantMap> &rows)
 {
-    // Same length: update the rows in place, so delegates (and a half-typed note, and the
-    // scroll position) survive an answer being saved.
-    if (rows.size() == m_rows.size()) {
-        for (int row = 0; row < rows.size(); ++row) {
-            if (rows.at(row) == m_rows.at(row))
-                continue;
-            m_rows[row] = rows.at(row);
-            emit dataChanged(index(row), index(row));
-        }
-        return;
+    // Rows are updated in place, and only the tail is inserted or removed, so delegates (and a
+    // half-typed note, and the scroll position) survive an answer being saved.
+    const qsizetype common = qMin(rows.size(), m_rows.size());
+    for (qsizetype row = 0; row < common; ++row) {
+        if (rows.at(row) == m_rows.at(row))
+            continue;
+        m_rows[row] = rows.at(row);
+        emit dataChanged(index(int(row)), index(int(row)));
     }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-    emit countChanged();
+    if (rows.size() > m_rows.size()) {
+        beginInsertRows(QModelIndex(), int(m_rows.size()), int(rows.size() - 1));
+        m_rows.append(rows.mid(m_rows.size()));
+        endInsertRows();
+        emit countChanged();
+    } else if (rows.size() < m_rows.size()) {
+        beginRemoveRows(QModelIndex(), int(rows.size()), int(m_rows.size() - 1));
+        m_rows.resize(rows.size());
+        endRemoveRows();
+        emit countChanged();
+    }
 }
 
 QVariantMap RowListModel::get(int row) const
