@@ -14,6 +14,8 @@ void addRegionAndSiteRoutes(Router &router, ServerContext &context);
 void addScriptRoutes(Router &router, ServerContext &context);
 void addAssignmentRoutes(Router &router, ServerContext &context);
 void addUserRoutes(Router &router, ServerContext &context);
+void addReviewRoutes(Router &router, ServerContext &context);
+void addActionRoutes(Router &router, ServerContext &context);
 
 Router buildRouter(ServerContext &context);
 

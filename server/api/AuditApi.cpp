@@ -1,6 +1,7 @@
 // Audit intake (PUT, idempotent on the audit's uuid) and reading audits back.
 
 #include "api/Api.h"
+#include "api/ReviewViews.h"
 
 #include "auth/Access.h"
 #include "auth/Passwords.h"
@@ -238,32 +239,7 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
 
 ApiResponse getAudit(ApiRequest &request, ServerContext &context)
 {
-    const QString uuid = request.param("uuid");
-    QSqlQuery query = context.db.prepare(QStringLiteral(
-        "SELECT a.body, a.score, a.state, a.review_reason, a.received_at, a.auditor, a.site_id, "
-        "s.region_id,"
-        " a.content_sha256 FROM audits a JOIN sites s ON s.id = a.site_id WHERE a.uuid = ?"));
-    query.addBindValue(uuid);
-    if (!exec(query))
-        return internalError(QStringLiteral("cannot read audits"));
-    if (!query.next())
-        return notFound(QStringLiteral("audit"));
-    const AuditOwnership ownership{query.value(5).toString(), query.value(6).toString(),
-                                   query.value(7).toString(), query.value(2).toString()};
-    if (!canReadAudit(request.user(), ownership))
-        return notFound(QStringLiteral("audit")); // not 403: do not confirm that it exists
-    QJsonObject audit = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
-    if (mustAnonymise(request.user())) {
-        audit.insert(QStringLiteral("auditor"), QStringLiteral("anonymous shopper"));
-        audit.remove(QStringLiteral("assignment"));
-    }
-    return ApiResponse::json(QJsonObject{
-        {QStringLiteral("audit"), audit},
-        {QStringLiteral("score"), QJsonDocument::fromJson(query.value(1).toByteArray()).object()},
-        {QStringLiteral("state"), ownership.state},
-        {QStringLiteral("reviewReason"), query.value(3).toString()},
-        {QStringLiteral("receivedAt"), query.value(4).toString()},
-        {QStringLiteral("contentSha256"), query.value(8).toString()}});
+    return auditDetailResponse(context, request.user(), request.param("uuid"));
 }
 
 } // namespace

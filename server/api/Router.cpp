@@ -13,6 +13,8 @@ Router buildRouter(ServerContext &context)
     addRegionAndSiteRoutes(router, context);
     addAssignmentRoutes(router, context);
     addUserRoutes(router, context);
+    addReviewRoutes(router, context);
+    addActionRoutes(router, context);
     return router;
 }
 

@@ -62,4 +62,39 @@ bool mustAnonymise(const Principal &user)
     return user.role == Role::StoreManager;
 }
 
+bool canReviewAudit(const Principal &user, const AuditOwnership &audit)
+{
+    return managesRegion(user, audit.region) && audit.auditor != user.username;
+}
+
+bool canReadAction(const Principal &user, const ActionOwnership &action)
+{
+    switch (user.role) {
+    case Role::Admin:
+    case Role::Executive:
+        return true;
+    case Role::RegionalManager:
+        return user.regions.contains(action.region);
+    case Role::StoreManager:
+        return user.site == action.site;
+    case Role::Shopper:
+        break;
+    }
+    return false;
+}
+
+bool canCloseAction(const Principal &user, const ActionOwnership &action)
+{
+    if (!canReadAction(user, action))
+        return false;
+    if (user.role == Role::Executive)
+        return action.ownerUser == user.username;
+    return true; // admin, the region's managers, the site's manager
+}
+
+bool canReopenAction(const Principal &user, const ActionOwnership &action)
+{
+    return managesRegion(user, action.region);
+}
+
 } // namespace tp::server

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include <cstddef>
+
 namespace tp::server {
 
 namespace {
@@ -80,14 +82,54 @@ const char *const kVersion1[] = {
     " uploaded_by TEXT NOT NULL, received_at TEXT NOT NULL)",
 };
 
+// Review and corrective actions (issue 6). The review lives on the audit row: `state` and
+// `review_reason` were there from version 1; who reviewed and when, and the pseudonym a store
+// manager sees instead of the auditor (given on approval, in approval order per site), are
+// added. A corrective action follows up one item of an approved audit; each change of it is an
+// event. At most one action per audit item is open at a time (the partial unique index).
+// `settings` holds organisation settings by name.
+const char *const kVersion2[] = {
+    "ALTER TABLE audits ADD COLUMN reviewed_by TEXT REFERENCES users(username)",
+    "ALTER TABLE audits ADD COLUMN reviewed_at TEXT",
+    "ALTER TABLE audits ADD COLUMN pseudonym TEXT",
+    "CREATE INDEX audits_site_state ON audits (site_id, state)",
+    "CREATE TABLE corrective_actions (id TEXT PRIMARY KEY,"
+    " audit_uuid TEXT NOT NULL REFERENCES audits(uuid), item_id TEXT NOT NULL,"
+    " section_id TEXT NOT NULL, site_id TEXT NOT NULL REFERENCES sites(id),"
+    " owner_user TEXT REFERENCES users(username), owner_department TEXT,"
+    " due TEXT NOT NULL, note TEXT NOT NULL, state TEXT NOT NULL,"
+    " done_note TEXT NOT NULL DEFAULT '',"
+    " created_by TEXT NOT NULL REFERENCES users(username), created_at TEXT NOT NULL,"
+    " closed_by TEXT REFERENCES users(username), closed_at TEXT, change_seq {BIGINT} NOT NULL,"
+    " CHECK (state IN ('open', 'done')),"
+    " CHECK ((owner_user IS NULL AND owner_department IS NOT NULL)"
+    " OR (owner_user IS NOT NULL AND owner_department IS NULL)))",
+    "CREATE INDEX corrective_actions_site ON corrective_actions (site_id, state)",
+    "CREATE UNIQUE INDEX corrective_actions_open_item ON corrective_actions (audit_uuid, item_id)"
+    " WHERE state = 'open'",
+    "CREATE TABLE corrective_action_events ("
+    " action_id TEXT NOT NULL REFERENCES corrective_actions(id),"
+    " seq INTEGER NOT NULL, event TEXT NOT NULL, at TEXT NOT NULL,"
+    " actor TEXT NOT NULL REFERENCES users(username), note TEXT NOT NULL DEFAULT '', due TEXT,"
+    " PRIMARY KEY (action_id, seq))",
+    "CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL,"
+    " change_seq {BIGINT} NOT NULL)",
+    "INSERT INTO settings (name, value, change_seq) VALUES ('report_audits', 'approved', 0)",
+};
+
+template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N], Dialect dialect)
+{
+    QStringList version;
+    for (const char *statement : statements)
+        version.append(adapt(QLatin1String(statement), dialect));
+    return version;
+}
+
 } // namespace
 
 QList<QStringList> migrations(Dialect dialect)
 {
-    QStringList version1;
-    for (const char *statement : kVersion1)
-        version1.append(adapt(QLatin1String(statement), dialect));
-    return {version1};
+    return {adaptAll(kVersion1, dialect), adaptAll(kVersion2, dialect)};
 }
 
 } // namespace tp::server

@@ -10,6 +10,7 @@
 
 #include "DemoAudits.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace tp::test;
@@ -42,7 +43,17 @@ const char *const kContractRoutes[] = {"POST /login",
                                        "GET /users",
                                        "POST /users",
                                        "PUT /users/{username}",
-                                       "POST /users/{username}/disable"};
+                                       "POST /users/{username}/disable",
+                                       "GET /audits",
+                                       "POST /audits/{uuid}/review",
+                                       "GET /actions",
+                                       "POST /actions",
+                                       "GET /actions/summary",
+                                       "GET /actions/{id}",
+                                       "POST /actions/{id}/done",
+                                       "POST /actions/{id}/reopen",
+                                       "GET /settings",
+                                       "PUT /settings"};
 
 QString fillPath(QString path, const MatrixWorld &world, const MatrixBody &body)
 {
@@ -54,6 +65,12 @@ QString fillPath(QString path, const MatrixWorld &world, const MatrixBody &body)
     path.replace(QLatin1String("{photo2}"), sha256Hex(world.photo2));
     path.replace(QLatin1String("{bodyUuid}"), body.uuid);
     path.replace(QLatin1String("{bodySha}"), body.sha256);
+    static const QRegularExpression saved(QStringLiteral("\\{saved:([a-z0-9-]+)\\}"));
+    for (QRegularExpressionMatch match = saved.match(path); match.hasMatch();
+         match = saved.match(path))
+        path.replace(
+            match.captured(0),
+            world.saved.value(match.captured(1), QStringLiteral("unsaved-") + match.captured(1)));
     return path;
 }
 

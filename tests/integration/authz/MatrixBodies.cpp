@@ -113,6 +113,28 @@ MatrixBody buildMatrixBody(const QString &recipe, const MatrixWorld &world)
     } else if (kind == QLatin1String("user-update")) {
         body = jsonBody({{QStringLiteral("displayName"), QStringLiteral("Matrix User, renamed")},
                          {QStringLiteral("role"), QStringLiteral("shopper")}});
+    } else if (kind == QLatin1String("review")) {
+        QJsonObject review{{QStringLiteral("decision"),
+                            arg == QLatin1String("reject-bare") ? QStringLiteral("reject") : arg}};
+        if (arg == QLatin1String("reject"))
+            review.insert(QStringLiteral("reason"), QStringLiteral("the matrix rejects it"));
+        body = jsonBody(review);
+    } else if (kind == QLatin1String("action") && parts.size() == 5) {
+        const QString audit = arg == QLatin1String("bend")       ? world.bendAudit
+                              : arg == QLatin1String("brussels") ? world.brusselsAudit
+                                                                 : world.execAudit;
+        const QDate due = QDate::currentDate().addDays(7);
+        body = jsonBody({{QStringLiteral("audit"), audit},
+                         {QStringLiteral("item"), parts[2]},
+                         {QStringLiteral("owner"), QJsonObject{{parts[3], parts[4]}}},
+                         {QStringLiteral("due"), due.toString(Qt::ISODate)},
+                         {QStringLiteral("note"), QStringLiteral("the matrix asks for it")}});
+    } else if (kind == QLatin1String("note")) {
+        body = jsonBody({{QStringLiteral("note"), QStringLiteral("the matrix did it")}});
+    } else if (kind == QLatin1String("note-missing")) {
+        body = jsonBody({});
+    } else if (kind == QLatin1String("settings")) {
+        body = jsonBody({{QStringLiteral("reportAudits"), arg}});
     } else if (kind == QLatin1String("withdraw")) {
         body = jsonBody({{QStringLiteral("reason"), QStringLiteral("the matrix withdraws it")}});
     } else {

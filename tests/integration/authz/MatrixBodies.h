@@ -9,7 +9,9 @@ struct MatrixWorld;
 
 // A request body built from a recipe of the matrix, e.g. "self:exec1" (exec1's self-audit of
 // store-bend with a new uuid), "photo:admin", "site:ID:REGION", "assignment:ID:SITE:SHOPPER",
-// "bulk:ID:SITE:SHOPPER,ID:SITE:SHOPPER", "user:NAME", "script:ID" (see MatrixBodies.cpp).
+// "bulk:ID:SITE:SHOPPER,ID:SITE:SHOPPER", "user:NAME", "script:ID", "review:approve|reject|
+// reject-bare|maybe", "action:bend|brussels|exec:ITEM:user|department:NAME" (due in a week),
+// "note", "note-missing", "settings:VALUE" (see MatrixBodies.cpp).
 struct MatrixBody
 {
     QByteArray bytes;

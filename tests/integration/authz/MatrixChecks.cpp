@@ -2,6 +2,7 @@
 
 #include "MatrixWorld.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace tp::test {
@@ -201,6 +202,82 @@ QString usersCheck(const QString &view, const ApiReply &reply)
     return {};
 }
 
+// What a store manager must never read: who did an audit, and which assignment it was for.
+const char *const kAuditorSecrets[] = {"shopper1",
+                                       "shopper2",
+                                       "exec1",
+                                       "Sam K.",
+                                       "Robin T.",
+                                       "Eleanor Whitfield",
+                                       "demo-bend-visit",
+                                       "demo-brussels-visit",
+                                       "demo-north-lakes-visit"};
+
+QString secretsIn(const QByteArray &body)
+{
+    for (const char *secret : kAuditorSecrets) {
+        if (body.contains(secret))
+            return QStringLiteral("the answer names \"%1\"").arg(QLatin1String(secret));
+    }
+    return {};
+}
+
+bool isPseudonym(const QString &auditor)
+{
+    static const QRegularExpression pattern(QStringLiteral("^Shopper [A-Z]+$"));
+    return pattern.match(auditor).hasMatch();
+}
+
+// The matrix audits by name (bendAudit, execAudit, brusselsAudit) as their uuids.
+IdSet auditUuids(const QString &names, const MatrixWorld &world)
+{
+    IdSet uuids;
+    for (const QString &name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (name == QLatin1String("bendAudit"))
+            uuids.insert(world.bendAudit);
+        else if (name == QLatin1String("execAudit"))
+            uuids.insert(world.execAudit);
+        else if (name == QLatin1String("brusselsAudit"))
+            uuids.insert(world.brusselsAudit);
+        else
+            uuids.insert(QStringLiteral("unknown audit name ") + name);
+    }
+    return uuids;
+}
+
+// Saved ids by name.
+IdSet savedIds(const QString &names, const MatrixWorld &world)
+{
+    IdSet ids;
+    for (const QString &name : names.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.insert(world.saved.value(name, QStringLiteral("unsaved-") + name));
+    return ids;
+}
+
+// A store manager's list of audits: exactly `names`, all approved, each under a pseudonym, and
+// nobody named anywhere in the answer.
+QString storeAuditsCheck(const QString &names, const ApiReply &reply, const MatrixWorld &world)
+{
+    const QJsonArray audits = reply.array();
+    if (QString e = compareIds(QStringLiteral("audits"), idsOf(audits, QStringLiteral("uuid")),
+                               auditUuids(names, world), true);
+        !e.isEmpty())
+        return e;
+    for (const QJsonValue &value : audits) {
+        const QJsonObject audit = value.toObject();
+        if (audit.value(QStringLiteral("state")).toString() != QLatin1String("approved"))
+            return QStringLiteral("a store manager sees an audit that is not approved: ") +
+                   compactJson(audit);
+        if (!isPseudonym(audit.value(QStringLiteral("auditor")).toString()))
+            return QStringLiteral("the auditor is not a pseudonym: ") + compactJson(audit);
+        if (audit.contains(QStringLiteral("auditorName")) ||
+            audit.contains(QStringLiteral("assignment")))
+            return QStringLiteral("a store manager sees who or which assignment: ") +
+                   compactJson(audit);
+    }
+    return secretsIn(reply.body);
+}
+
 QString loginCheck(MatrixWorld &world, const QString &user, int expected)
 {
     const ApiReply login = world.fixture->api().post(
@@ -236,16 +313,50 @@ QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorl
                              : QStringLiteral("expected %1, got \"%2\"").arg(arg, actual);
     }
     if (kind == QLatin1String("anonymous")) {
-        if (audit.value(QStringLiteral("auditor")).toString() != QLatin1String("anonymous shopper"))
-            return QStringLiteral("the auditor is not anonymous: ") +
+        if (!isPseudonym(audit.value(QStringLiteral("auditor")).toString()))
+            return QStringLiteral("the auditor is not a pseudonym: ") +
                    audit.value(QStringLiteral("auditor")).toString();
         if (audit.contains(QStringLiteral("assignment")))
             return QStringLiteral("the assignment is shown to the store manager");
-        for (const char *secret : {"shopper1", "demo-bend-visit", "Sam K."}) {
-            if (reply.body.contains(secret))
-                return QStringLiteral("the answer still names \"%1\"").arg(QLatin1String(secret));
-        }
+        if (object.contains(QStringLiteral("auditorName")))
+            return QStringLiteral("the auditor's name is shown to the store manager");
+        return secretsIn(reply.body);
+    }
+    if (kind == QLatin1String("no-secrets"))
+        return secretsIn(reply.body);
+    if (kind == QLatin1String("audits")) {
+        const bool exact = arg.startsWith(QLatin1String("=="));
+        return compareIds(QStringLiteral("audits"), idsOf(reply.array(), QStringLiteral("uuid")),
+                          auditUuids(arg.mid(2), world), exact);
+    }
+    if (kind == QLatin1String("store-audits"))
+        return storeAuditsCheck(arg, reply, world);
+    if (kind == QLatin1String("actions") || kind == QLatin1String("store-actions")) {
+        const bool store = kind == QLatin1String("store-actions");
+        const bool exact = store || arg.startsWith(QLatin1String("=="));
+        if (QString e = compareIds(QStringLiteral("actions"), idsOf(reply.array()),
+                                   savedIds(store ? arg : arg.mid(2), world), exact);
+            !e.isEmpty())
+            return e;
+        return store ? secretsIn(reply.body) : QString();
+    }
+    if (kind == QLatin1String("summary")) {
+        const bool exact = arg.startsWith(QLatin1String("=="));
+        return compareIds(QStringLiteral("summary sites"),
+                          idsOf(reply.array(), QStringLiteral("site")), idSet(arg.mid(2)), exact);
+    }
+    if (kind == QLatin1String("save")) {
+        const QString id = object.value(QStringLiteral("id")).toString();
+        if (id.isEmpty())
+            return QStringLiteral("no id to save as ") + arg;
+        world.saved.insert(arg, id);
         return {};
+    }
+    if (kind == QLatin1String("setting")) {
+        const QString actual = object.value(QStringLiteral("reportAudits")).toString();
+        return actual == arg
+                   ? QString()
+                   : QStringLiteral("expected reportAudits %1, got \"%2\"").arg(arg, actual);
     }
     if (kind == QLatin1String("photo"))
         return reply.body == photoBytes(arg)

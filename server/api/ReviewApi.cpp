@@ -1,0 +1,244 @@
+// Review: the list of audits each role may see, a regional manager's (or admin's) decision on a
+// submitted audit, and the organisation setting of which audits reports count.
+//
+// A store manager's list holds only the approved audits of their site, with the auditor replaced
+// by a pseudonym and no assignment: nothing pending, nobody named.
+
+#include "api/Api.h"
+#include "api/ReviewViews.h"
+#include "api/WriteResults.h"
+
+#include "auth/Access.h"
+#include "core/JsonFields.h"
+#include "http/JsonBody.h"
+#include "storage/Database.h"
+#include "storage/Reviews.h"
+
+namespace tp::server {
+
+namespace {
+
+const QStringList kAuditStates = {QStringLiteral("submitted"), QStringLiteral("approved"),
+                                  QStringLiteral("rejected")};
+
+ApiResponse invalidFilter(const QString &message)
+{
+    return badRequest(QStringLiteral("invalid_filter"), message);
+}
+
+ApiResponse listAudits(ApiRequest &request, ServerContext &context)
+{
+    const Principal &user = request.user();
+    QString region;
+    QString site;
+    QString state;
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("region") || key == QLatin1String("site")) {
+            if (!isValidIdentifier(value))
+                return invalidFilter(QStringLiteral("'%1' must be an id").arg(key));
+            (key == QLatin1String("region") ? region : site) = value;
+        } else if (key == QLatin1String("state")) {
+            if (!kAuditStates.contains(value))
+                return invalidFilter(QStringLiteral("'state' must be one of: %1")
+                                         .arg(kAuditStates.join(QLatin1String(", "))));
+            state = value;
+        } else if (key == QLatin1String("from") || key == QLatin1String("to")) {
+            const auto date = parseCalendarDate(value);
+            if (!date)
+                return invalidFilter(
+                    QStringLiteral("'%1' must be a date written YYYY-MM-DD").arg(key));
+            (key == QLatin1String("from") ? from : to) = date;
+        } else {
+            return badRequest(
+                QStringLiteral("unknown_parameter"),
+                QStringLiteral("unknown query parameter '%1'; known: region, site, state, from, to")
+                    .arg(key.left(64)));
+        }
+    }
+    if (from && to && *from > *to)
+        return invalidFilter(QStringLiteral("'from' is after 'to'"));
+
+    // Fixed clauses only; every value is bound.
+    QString sql = QStringLiteral("SELECT ") + kAuditSummaryColumns + kAuditSummaryFrom;
+    QVariantList values;
+    switch (user.role) {
+    case Role::Admin:
+    case Role::Executive:
+        sql += QStringLiteral(" WHERE 1 = 1");
+        break;
+    case Role::RegionalManager:
+        sql += QStringLiteral(
+            " WHERE s.region_id IN (SELECT region_id FROM user_regions WHERE username = ?)");
+        values.append(user.username);
+        break;
+    case Role::Shopper:
+        sql += QStringLiteral(" WHERE a.auditor = ?");
+        values.append(user.username);
+        break;
+    case Role::StoreManager:
+        sql += QStringLiteral(" WHERE a.site_id = ? AND a.state = 'approved'");
+        values.append(user.site);
+        break;
+    }
+    if (!region.isEmpty()) {
+        sql += QStringLiteral(" AND s.region_id = ?");
+        values.append(region);
+    }
+    if (!site.isEmpty()) {
+        sql += QStringLiteral(" AND a.site_id = ?");
+        values.append(site);
+    }
+    if (!state.isEmpty()) {
+        sql += QStringLiteral(" AND a.state = ?");
+        values.append(state);
+    }
+    sql += QStringLiteral(" ORDER BY a.received_at DESC, a.uuid");
+    QSqlQuery query = context.db.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!exec(query))
+        return internalError(QStringLiteral("cannot read audits"));
+    QJsonArray audits;
+    while (query.next()) {
+        const AuditSummaryRow row = auditSummaryFromRow(query, user);
+        // The query already narrows the rows; canReadAudit stays the one rule that decides.
+        if (!canReadAudit(user, row.ownership))
+            continue;
+        if (from || to) {
+            // The day of the visit or call, where it happened.
+            const QDate day = dateAt(row.startedAt, row.timezone);
+            if (!day.isValid() || (from && day < *from) || (to && day > *to))
+                continue;
+        }
+        audits.append(row.json);
+    }
+    return ApiResponse::json(audits);
+}
+
+ApiResponse reviewAudit(ApiRequest &request, ServerContext &context)
+{
+    const Principal &user = request.user();
+    const QString uuid = request.param("uuid");
+    QSqlQuery query = context.db.prepare(
+        QStringLiteral("SELECT a.auditor, a.site_id, s.region_id, a.state FROM audits a"
+                       " JOIN sites s ON s.id = a.site_id WHERE a.uuid = ?"));
+    query.addBindValue(uuid);
+    if (!exec(query))
+        return internalError(QStringLiteral("cannot read audits"));
+    if (!query.next())
+        return notFound(QStringLiteral("audit"));
+    const AuditOwnership audit{query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString(), query.value(3).toString()};
+    if (!canReadAudit(user, audit) || !managesRegion(user, audit.region))
+        return notFound(QStringLiteral("audit"));
+
+    ApiResponse error;
+    const auto body = jsonBody(request, context.settings, &error);
+    if (!body)
+        return error;
+    Issues issues;
+    JsonFields fields(*body, QString(), issues);
+    const auto decision = fields.text("decision", Need::Required, 20);
+    const auto reason = fields.text("reason", Need::Optional, 1000);
+    fields.reportUnknownFields();
+    if (decision && *decision != QLatin1String("approve") && *decision != QLatin1String("reject"))
+        issues.append({QStringLiteral("decision"), QStringLiteral("invalid_decision"),
+                       QStringLiteral("'decision' must be \"approve\" or \"reject\"")});
+    if (decision && *decision == QLatin1String("reject") &&
+        reason.value_or(QString()).trimmed().isEmpty())
+        issues.append({QStringLiteral("reason"), QStringLiteral("missing_field"),
+                       QStringLiteral("a rejection needs a 'reason' that the shopper can read")});
+    if (!issues.isEmpty())
+        return unprocessable(QStringLiteral("invalid_body"),
+                             QStringLiteral("the review is not valid"), issues);
+    if (!canReviewAudit(user, audit))
+        return forbidden(QStringLiteral("you cannot review an audit you filed yourself"));
+
+    Reviews reviews(context.db);
+    const Reviews::Result result =
+        reviews.review(uuid,
+                       *decision == QLatin1String("approve") ? Reviews::Decision::Approve
+                                                             : Reviews::Decision::Reject,
+                       reason.value_or(QString()).trimmed(), user.username);
+    switch (result.outcome) {
+    case Directory::Outcome::Updated:
+        return auditDetailResponse(context, user, uuid, 200);
+    case Directory::Outcome::Conflict: {
+        QSqlQuery current =
+            context.db.prepare(QStringLiteral("SELECT state FROM audits WHERE uuid = ?"));
+        current.addBindValue(uuid);
+        const QString state =
+            exec(current) && current.next() ? current.value(0).toString() : audit.state;
+        return ApiResponse::error(
+            409, QStringLiteral("wrong_state"),
+            QStringLiteral("audit %1 is %2; only a submitted audit can be reviewed, once")
+                .arg(uuid, state),
+            QJsonObject{{QStringLiteral("state"), state}});
+    }
+    case Directory::Outcome::Invalid:
+        return notFound(QStringLiteral("audit"));
+    default:
+        break;
+    }
+    return internalError(result.message.isEmpty() ? QStringLiteral("cannot review the audit")
+                                                  : result.message);
+}
+
+ApiResponse respondWithSettings(Reviews &reviews, int status)
+{
+    const auto reportAudits = reviews.reportAudits();
+    if (!reportAudits)
+        return internalError(QStringLiteral("cannot read the settings"));
+    return ApiResponse::json(QJsonObject{{QStringLiteral("reportAudits"), *reportAudits}}, status);
+}
+
+ApiResponse getSettings(ApiRequest &request, ServerContext &context)
+{
+    if (!request.query.isEmpty())
+        return badRequest(QStringLiteral("unknown_parameter"),
+                          QStringLiteral("the settings take no query parameters"));
+    Reviews reviews(context.db);
+    return respondWithSettings(reviews, 200);
+}
+
+ApiResponse putSettings(ApiRequest &request, ServerContext &context)
+{
+    ApiResponse error;
+    const auto body = jsonBody(request, context.settings, &error);
+    if (!body)
+        return error;
+    Issues issues;
+    JsonFields fields(*body, QStringLiteral("settings"), issues);
+    const auto reportAudits = fields.text("reportAudits", Need::Required, 40);
+    fields.reportUnknownFields();
+    if (!issues.isEmpty())
+        return unprocessable(QStringLiteral("invalid_body"),
+                             QStringLiteral("the settings are not valid"), issues);
+    Reviews reviews(context.db);
+    const Reviews::Result result = reviews.setReportAudits(*reportAudits);
+    if (result.outcome == Directory::Outcome::Invalid)
+        return unprocessable(QStringLiteral("invalid_body"),
+                             QStringLiteral("the settings are not valid"), result.issues);
+    if (result.outcome != Directory::Outcome::Updated)
+        return writeRefused(result, QStringLiteral("settings"));
+    return respondWithSettings(reviews, 200);
+}
+
+} // namespace
+
+void addReviewRoutes(Router &router, ServerContext &context)
+{
+    router.add("GET", "/audits", Access::SignedIn, {},
+               [&context](ApiRequest &r) { return listAudits(r, context); });
+    router.add("POST", "/audits/{uuid}/review", Access::SignedIn,
+               {Role::Admin, Role::RegionalManager},
+               [&context](ApiRequest &r) { return reviewAudit(r, context); });
+    router.add("GET", "/settings", Access::SignedIn, {},
+               [&context](ApiRequest &r) { return getSettings(r, context); });
+    router.add("PUT", "/settings", Access::SignedIn, {Role::Admin},
+               [&context](ApiRequest &r) { return putSettings(r, context); });
+}
+
+} // namespace tp::server
