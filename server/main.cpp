@@ -25,6 +25,7 @@ void printUsage(QTextStream &out)
            "                                      run the JSON API under /api/v1\n"
            "  user add|passwd|disable|enable USERNAME --db DATABASE ...   manage accounts\n"
            "  import sites|scripts|assignments FILE --db DATABASE          load records\n"
+           "  reports rebuild --db DATABASE                                refill report roll-ups\n"
            "  help                                this text\n"
            "\nDATABASE is a SQLite file, or postgresql://user[:password]@host[:port]/name\n";
 }
@@ -59,6 +60,8 @@ int main(int argc, char *argv[])
         return tp::cli::userCommand(arguments, streams);
     if (command == QLatin1String("import"))
         return tp::cli::importCommand(arguments, streams);
+    if (command == QLatin1String("reports"))
+        return tp::cli::reportsCommand(arguments, streams);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         printUsage(out);
         return tp::cli::Success;

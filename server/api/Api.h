@@ -16,6 +16,7 @@ void addAssignmentRoutes(Router &router, ServerContext &context);
 void addUserRoutes(Router &router, ServerContext &context);
 void addReviewRoutes(Router &router, ServerContext &context);
 void addActionRoutes(Router &router, ServerContext &context);
+void addReportRoutes(Router &router, ServerContext &context);
 
 Router buildRouter(ServerContext &context);
 

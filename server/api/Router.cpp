@@ -15,6 +15,7 @@ Router buildRouter(ServerContext &context)
     addUserRoutes(router, context);
     addReviewRoutes(router, context);
     addActionRoutes(router, context);
+    addReportRoutes(router, context);
     return router;
 }
 

@@ -5,6 +5,7 @@
 #include "cli/Options.h"
 
 #include "storage/Directory.h"
+#include "storage/Rollups.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -185,6 +186,29 @@ int importCommand(const QStringList &arguments, Streams streams)
                     allOk;
     }
     return allOk ? Success : Invalid;
+}
+
+// `reports rebuild --db DATABASE`: empties the report roll-ups and fills them again from every
+// stored audit, in one transaction.
+int reportsCommand(const QStringList &arguments, Streams streams)
+{
+    const Options options(arguments, {QStringLiteral("db")}, {});
+    const QStringList words = options.positional();
+    if (!options.ok() || words != QStringList{QStringLiteral("rebuild")}) {
+        streams.err << (options.ok() ? QString() : options.error() + QLatin1Char('\n'))
+                    << "usage: touchpoint-server reports rebuild --db DATABASE\n";
+        return Usage;
+    }
+    Database db;
+    if (!openDatabase(options, db, streams.err))
+        return Invalid;
+    QString error;
+    if (!tp::server::rebuildReportRollups(db, &error, true)) {
+        streams.err << "cannot rebuild the report roll-ups: " << error << '\n';
+        return Invalid;
+    }
+    streams.out << "report roll-ups rebuilt on " << db.describe() << '\n';
+    return Success;
 }
 
 } // namespace tp::cli

@@ -25,5 +25,6 @@ int initCommand(const QStringList &arguments, Streams streams);
 int serveCommand(const QStringList &arguments, Streams streams);
 int userCommand(const QStringList &arguments, Streams streams);
 int importCommand(const QStringList &arguments, Streams streams);
+int reportsCommand(const QStringList &arguments, Streams streams);
 
 } // namespace tp::cli

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Rollups.h"
 
 #include <QAtomicInt>
 #include <QMutex>
@@ -159,6 +160,11 @@ bool Database::migrate(QString *error)
                              .arg(sqlError(step.lastError()), statement.left(120));
                 return false;
             }
+        }
+        // Version 3 adds the report roll-ups: filled here for the audits already stored.
+        if (version == 3 && !rebuildReportRollups(*this, error)) {
+            *error = QStringLiteral("migration 3 failed: %1").arg(*error);
+            return false;
         }
         QSqlQuery record = prepare(QStringLiteral(
             "INSERT INTO schema_migrations (version, applied_at) VALUES (?, CURRENT_TIMESTAMP)"));

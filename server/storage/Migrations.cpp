@@ -117,6 +117,36 @@ const char *const kVersion2[] = {
     "INSERT INTO settings (name, value, change_seq) VALUES ('report_audits', 'approved', 0)",
 };
 
+// Report roll-ups (issue 6, part 3). Reports read these instead of the raw answers. Each row
+// sums the audits of one site, script, calendar day (the day the visit or call started, where
+// the site is), review state and mode (mystery_shop or self_audit). Because the state is part of
+// the key, a review moves the audit's figures from "submitted" to "approved" or "rejected" in
+// the review's transaction, and the setting of which states reports count needs no rebuild.
+// Every figure is a sum, so any period is a sum of days: counts, sums of hundredths and sums of
+// their squares (for the standard deviation). Filled for existing audits by the migration
+// (Database::migrate calls rebuildReportRollups) and by `touchpoint-server reports rebuild`.
+const char *const kVersion3[] = {
+    "CREATE TABLE report_audit_days (site_id TEXT NOT NULL, script_id TEXT NOT NULL,"
+    " day TEXT NOT NULL, state TEXT NOT NULL, mode TEXT NOT NULL, channel TEXT NOT NULL,"
+    " audits {BIGINT} NOT NULL, scored {BIGINT} NOT NULL, sum_overall {BIGINT} NOT NULL,"
+    " sum_overall_sq {BIGINT} NOT NULL, passed {BIGINT} NOT NULL, nps_answers {BIGINT} NOT NULL,"
+    " promoters {BIGINT} NOT NULL, detractors {BIGINT} NOT NULL,"
+    " PRIMARY KEY (site_id, script_id, day, state, mode))",
+    "CREATE INDEX report_audit_days_day ON report_audit_days (day)",
+    "CREATE TABLE report_group_days (site_id TEXT NOT NULL, script_id TEXT NOT NULL,"
+    " day TEXT NOT NULL, state TEXT NOT NULL, mode TEXT NOT NULL, channel TEXT NOT NULL,"
+    " kind TEXT NOT NULL, name TEXT NOT NULL, audits {BIGINT} NOT NULL,"
+    " sum_percent {BIGINT} NOT NULL, sum_percent_sq {BIGINT} NOT NULL,"
+    " PRIMARY KEY (site_id, script_id, day, state, mode, kind, name))",
+    "CREATE INDEX report_group_days_day ON report_group_days (day)",
+    "CREATE TABLE report_item_days (site_id TEXT NOT NULL, script_id TEXT NOT NULL,"
+    " day TEXT NOT NULL, state TEXT NOT NULL, mode TEXT NOT NULL, channel TEXT NOT NULL,"
+    " item_id TEXT NOT NULL, section_id TEXT NOT NULL, audits {BIGINT} NOT NULL,"
+    " sum_earned {BIGINT} NOT NULL, sum_possible {BIGINT} NOT NULL,"
+    " PRIMARY KEY (site_id, script_id, day, state, mode, item_id))",
+    "CREATE INDEX report_item_days_day ON report_item_days (day)",
+};
+
 template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N], Dialect dialect)
 {
     QStringList version;
@@ -129,7 +159,7 @@ template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N],
 
 QList<QStringList> migrations(Dialect dialect)
 {
-    return {adaptAll(kVersion1, dialect), adaptAll(kVersion2, dialect)};
+    return {adaptAll(kVersion1, dialect), adaptAll(kVersion2, dialect), adaptAll(kVersion3, dialect)};
 }
 
 } // namespace tp::server

@@ -1,4 +1,5 @@
 #include "storage/Reviews.h"
+#include "storage/Rollups.h"
 
 #include "core/Audit.h"
 #include "core/JsonFields.h"
@@ -227,6 +228,11 @@ Result Reviews::review(const QString &uuid, Decision decision, const QString &re
         return conflict(uuid,
                         QStringLiteral("audit %1 is %2").arg(uuid, current.value(0).toString()));
     }
+    // The reports' roll-ups move the audit from "submitted" to its new state, in this
+    // transaction, so reports count it from the moment it is approved.
+    if (!moveAuditInRollups(m_db, uuid, QStringLiteral("submitted"), state, &error))
+        return failed(
+            QStringLiteral("cannot update the report roll-ups of audit %1: %2").arg(uuid, error));
     // The mystery shop's assignment follows, so the shopper's phone shows the outcome.
     QSqlQuery assignment =
         m_db.prepare(QStringLiteral("UPDATE assignments SET state = ?, reason = ?, change_seq = ?"

@@ -53,7 +53,13 @@ const char *const kContractRoutes[] = {"POST /login",
                                        "POST /actions/{id}/done",
                                        "POST /actions/{id}/reopen",
                                        "GET /settings",
-                                       "PUT /settings"};
+                                       "PUT /settings",
+                                       "GET /reports/ranking",
+                                       "GET /reports/trend",
+                                       "GET /reports/departments",
+                                       "GET /reports/nps",
+                                       "GET /reports/heatmap",
+                                       "GET /reports/consistency"};
 
 QString fillPath(QString path, const MatrixWorld &world, const MatrixBody &body)
 {
