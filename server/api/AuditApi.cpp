@@ -206,7 +206,8 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
     if (!storeAuditRows(context.db, uuid, *script, audit, score, &error))
         return internalError(
             QStringLiteral("cannot store the audit's scores and answers: %1").arg(error));
-    if (!addAuditToRollups(context.db, uuid, QStringLiteral("submitted"), +1, &error))
+    if (rollupsHoldSubmitted(context.db) &&
+        !addAuditToRollups(context.db, uuid, QStringLiteral("submitted"), +1, &error))
         return internalError(QStringLiteral("cannot update the report roll-ups: %1").arg(error));
     for (auto it = audit.answers.cbegin(); it != audit.answers.cend(); ++it) {
         for (const QString &photo : it->photos) {

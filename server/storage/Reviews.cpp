@@ -228,9 +228,12 @@ Result Reviews::review(const QString &uuid, Decision decision, const QString &re
         return conflict(uuid,
                         QStringLiteral("audit %1 is %2").arg(uuid, current.value(0).toString()));
     }
-    // The reports' roll-ups move the audit from "submitted" to its new state, in this
-    // transaction, so reports count it from the moment it is approved.
-    if (!moveAuditInRollups(m_db, uuid, QStringLiteral("submitted"), state, &error))
+    // The reports' roll-ups take the audit under its new state, in this transaction, so reports
+    // count it from the moment it is approved.
+    const bool moved = rollupsHoldSubmitted(m_db)
+                           ? moveAuditInRollups(m_db, uuid, QStringLiteral("submitted"), state, &error)
+                           : addAuditToRollups(m_db, uuid, state, +1, &error);
+    if (!moved)
         return failed(
             QStringLiteral("cannot update the report roll-ups of audit %1: %2").arg(uuid, error));
     // The mystery shop's assignment follows, so the shopper's phone shows the outcome.
@@ -540,7 +543,13 @@ Result Reviews::setReportAudits(const QString &value)
         "UPDATE settings SET value = ?, change_seq = ? WHERE name = 'report_audits'"));
     update.addBindValue(value);
     update.addBindValue(*change);
-    if (!exec(update) || !transaction.commit())
+    if (!exec(update))
+        return failed(QStringLiteral("cannot store the settings"));
+    // Submitted audits enter or leave the roll-ups with the setting.
+    QString error;
+    if (!rebuildReportRollups(m_db, &error, false))
+        return failed(QStringLiteral("cannot rebuild the report roll-ups: %1").arg(error));
+    if (!transaction.commit())
         return failed(QStringLiteral("cannot store the settings"));
     return {Outcome::Updated, {}, QStringLiteral("report_audits"), {}};
 }

@@ -1,5 +1,7 @@
 #include "storage/Rollups.h"
 
+#include <algorithm>
+
 #include "storage/Database.h"
 #include "storage/Reviews.h"
 
@@ -109,6 +111,14 @@ bool moveAuditInRollups(Database &db, const QString &uuid, const QString &from, 
            addAuditToRollups(db, uuid, to, +1, error);
 }
 
+bool rollupsHoldSubmitted(Database &db)
+{
+    QSqlQuery query =
+        db.prepare(QStringLiteral("SELECT value FROM settings WHERE name = 'report_audits'"));
+    return exec(query, nullptr) && query.next() &&
+           query.value(0).toString() == QLatin1String("not_rejected");
+}
+
 bool rebuildReportRollups(Database &db, QString *error, bool ownTransaction)
 {
     std::optional<Transaction> transaction;
@@ -139,6 +149,12 @@ bool rebuildReportRollups(Database &db, QString *error, bool ownTransaction)
     while (audits.next())
         all.append({audits.value(0).toString(), audits.value(1).toString()});
     audits.finish();
+    const bool withSubmitted = rollupsHoldSubmitted(db);
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [withSubmitted](const auto &audit) {
+                                 return !withSubmitted && audit.second == QLatin1String("submitted");
+                             }),
+              all.end());
     for (const auto &[uuid, state] : std::as_const(all)) {
         if (!addAuditToRollups(db, uuid, state, +1, error))
             return false;
