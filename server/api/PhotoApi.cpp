@@ -58,6 +58,11 @@ ApiResponse putPhoto(ApiRequest &request, ServerContext &context)
                            "probably damaged, send it again"),
             QJsonObject{{QStringLiteral("expected"), sha}, {QStringLiteral("actual"), actual}});
 
+    // One write transaction: it takes the process's writer lock, so another lane writing at the
+    // same moment makes this wait rather than fail (SQLite allows one writer).
+    Transaction transaction(context.db);
+    if (!transaction.ok())
+        return internalError(QStringLiteral("cannot store the photo"));
     // ON CONFLICT DO NOTHING: a retry, or another instance storing the same photo at the same
     // moment, is not an error. The content is the same by construction.
     QSqlQuery insert = context.db.prepare(
@@ -79,6 +84,8 @@ ApiResponse putPhoto(ApiRequest &request, ServerContext &context)
     if (!exec(upload))
         return internalError(QStringLiteral("cannot store the photo"));
     const bool created = upload.numRowsAffected() > 0;
+    if (!transaction.commit())
+        return internalError(QStringLiteral("cannot store the photo"));
     return ApiResponse::json(photoReceipt(sha, size), created ? 201 : 200);
 }
 

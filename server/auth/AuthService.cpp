@@ -62,11 +62,15 @@ qint64 AuthService::recentFailures(const QString &subject, qint64 since)
 
 void AuthService::recordFailure(const QString &subject, qint64 at)
 {
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return;
     QSqlQuery query =
         m_db.prepare(QStringLiteral("INSERT INTO login_failures (subject, at_ms) VALUES (?, ?)"));
     query.addBindValue(subject);
     query.addBindValue(at);
-    exec(query);
+    if (exec(query))
+        transaction.commit();
 }
 
 LoginResult AuthService::login(const QString &username, const QByteArray &password,
@@ -79,10 +83,12 @@ LoginResult AuthService::login(const QString &username, const QByteArray &passwo
     const QString addressSubject = QStringLiteral("address:") + peer.toString();
 
     {
+        Transaction transaction(m_db);
         QSqlQuery prune =
             m_db.prepare(QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"));
         prune.addBindValue(windowStart);
-        exec(prune);
+        if (transaction.ok() && exec(prune))
+            transaction.commit();
     }
     if (recentFailures(userSubject, windowStart) >= m_settings.loginFailuresPerUser ||
         recentFailures(addressSubject, windowStart) >= m_settings.loginFailuresPerAddress) {
@@ -112,6 +118,10 @@ LoginResult AuthService::login(const QString &username, const QByteArray &passwo
         return result;
     result.token = newToken();
     result.expiresAtMs = now + m_settings.tokenLifetimeSeconds * 1000;
+    // Under the writer lock, like every write: a sign-in while another lane writes waits.
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return result;
     QSqlQuery insert = m_db.prepare(QStringLiteral(
         "INSERT INTO tokens (token_hash, username, created_at, expires_at) VALUES (?, ?, ?, ?)"));
     insert.addBindValue(tokenHash(result.token));
@@ -122,7 +132,8 @@ LoginResult AuthService::login(const QString &username, const QByteArray &passwo
         return result;
     QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM login_failures WHERE subject = ?"));
     clear.addBindValue(userSubject);
-    exec(clear);
+    if (!exec(clear) || !transaction.commit())
+        return result;
     result.outcome = LoginResult::SignedIn;
     return result;
 }
