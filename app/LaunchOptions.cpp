@@ -49,7 +49,8 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
     options.selfTest = parser.isSet(selfTest);
     options.quitAfterFirstFrame = parser.isSet(firstFrame);
     options.screenshotFolder = parser.value(screenshots);
-    options.app.demo = parser.isSet(demo) || options.selfTest || !options.screenshotFolder.isEmpty();
+    options.app.demo =
+        parser.isSet(demo) || options.selfTest || !options.screenshotFolder.isEmpty();
     QString folder = parser.value(dataDir);
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

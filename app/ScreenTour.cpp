@@ -59,11 +59,14 @@ bool hasContent(const QImage &image)
 
 ScreenTour::ScreenTour(tp::ui::FieldApp &app, QQmlApplicationEngine &engine,
                        const QString &screenshotFolder)
-    : m_app(app), m_engine(engine), m_screenshotFolder(screenshotFolder)
+    : m_app(app)
+    , m_engine(engine)
+    , m_screenshotFolder(screenshotFolder)
 {
     s_messages = &m_problems;
     s_previousHandler = qInstallMessageHandler(collectWarnings);
-    m_scratchFolder = QDir::temp().filePath(QStringLiteral("touchpoint-tour-%1").arg(QCoreApplication::applicationPid()));
+    m_scratchFolder = QDir::temp().filePath(
+        QStringLiteral("touchpoint-tour-%1").arg(QCoreApplication::applicationPid()));
     QDir().mkpath(m_scratchFolder);
 }
 
@@ -100,7 +103,8 @@ bool ScreenTour::syncing() const
 
 QString ScreenTour::assignmentState() const
 {
-    const auto assignment = m_app.context().organisation->assignment(QStringLiteral("demo-bend-visit"));
+    const auto assignment =
+        m_app.context().organisation->assignment(QStringLiteral("demo-bend-visit"));
     return assignment ? assignment->state : QString();
 }
 
@@ -112,50 +116,67 @@ QQuickItem *ScreenTour::find(const QString &objectName) const
 QList<ScreenTour::Step> ScreenTour::steps()
 {
     using tp::ui::AuditSession;
-    auto audit = [this] { return m_app.audit(); };
+    auto audit = [this] {
+        return m_app.audit();
+    };
     return {
-        {QStringLiteral("sign-in"), QStringLiteral("signInPage"), [this] {
+        {QStringLiteral("sign-in"), QStringLiteral("signInPage"),
+         [this] {
              m_app.signOut();
              return true;
          }},
-        {QStringLiteral("home-shopper"), QStringLiteral("homePage"), [this] {
+        {QStringLiteral("home-shopper"), QStringLiteral("homePage"),
+         [this] {
              m_app.signIn(QStringLiteral("shopper1"), QStringLiteral("touchpoint-demo"));
              if (!waitFor([this] { return m_app.signedIn(); }, 10000))
                  return false;
              // With a server, the pull brings the assignments as the server has them: offered.
-             return !syncing() || waitFor([this] { return assignmentState() == QLatin1String("offered"); }, 10000);
+             return !syncing() ||
+                    waitFor([this] { return assignmentState() == QLatin1String("offered"); },
+                            10000);
          }},
-        {QStringLiteral("check-in"), QStringLiteral("checkInPage"), [this, audit] {
+        {QStringLiteral("check-in"), QStringLiteral("checkInPage"),
+         [this, audit] {
              if (syncing()) {
                  m_app.acceptAssignment(QStringLiteral("demo-bend-visit"));
-                 if (!waitFor([this] { return assignmentState() == QLatin1String("accepted"); }, 10000))
+                 if (!waitFor([this] { return assignmentState() == QLatin1String("accepted"); },
+                              10000))
                      return false;
              }
              if (!m_app.openAssignment(QStringLiteral("demo-bend-visit")))
                  return false;
-             return waitFor([audit] { return audit()->checkInController() && audit()->checkInController()->hasFix(); }, 8000);
+             return waitFor(
+                 [audit] {
+                     return audit()->checkInController() && audit()->checkInController()->hasFix();
+                 },
+                 8000);
          }},
-        {QStringLiteral("visit-moments"), QStringLiteral("visitPage"), [this, audit] {
+        {QStringLiteral("visit-moments"), QStringLiteral("visitPage"),
+         [this, audit] {
              if (!audit()->confirmCheckIn())
                  return false;
              audit()->tapMoment(QStringLiteral("entered"));
              settle(1100);
              return audit()->tapMoment(QStringLiteral("greeted"));
          }},
-        {QStringLiteral("questions"), QStringLiteral("questionsPage"), [audit] {
+        {QStringLiteral("questions"), QStringLiteral("questionsPage"),
+         [audit] {
              audit()->setStage(QStringLiteral("questions"));
              audit()->setCurrentSection(1);
              return audit()->setValue(QStringLiteral("floor_clean"), true);
          }},
-        {QStringLiteral("questions-choices"), QStringLiteral("questionsPage"), [audit] {
+        {QStringLiteral("questions-choices"), QStringLiteral("questionsPage"),
+         [audit] {
              audit()->setCurrentSection(2);
              return true;
          }},
-        {QStringLiteral("summary-incomplete"), QStringLiteral("summaryPage"), [audit] {
+        {QStringLiteral("summary-incomplete"), QStringLiteral("summaryPage"),
+         [audit] {
              audit()->setStage(QStringLiteral("summary"));
              return !audit()->missingRequired().isEmpty();
          }},
-        {QStringLiteral("summary-complete"), QStringLiteral("summaryPage"), [this, audit] {
+        {QStringLiteral("summary-complete"), QStringLiteral("summaryPage"),
+         [this, audit] {
              QString error;
              answerEverything(*audit(), m_scratchFolder, &error);
              audit()->tapMoment(QStringLiteral("served"));
@@ -165,8 +186,12 @@ QList<ScreenTour::Step> ScreenTour::steps()
                  m_problems << error;
              return error.isEmpty() && audit()->missingRequired().isEmpty();
          }},
-        {QStringLiteral("submitted"), QStringLiteral("summaryPage"), [audit] { return audit()->submit(); }},
-        {QStringLiteral("history"), QStringLiteral("historyList"), [this] {
+        {QStringLiteral("submitted"), QStringLiteral("summaryPage"),
+         [audit] {
+             return audit()->submit();
+         }},
+        {QStringLiteral("history"), QStringLiteral("historyList"),
+         [this] {
              m_app.closeAudit();
              settle(100);
              QQuickItem *home = find(QStringLiteral("homePage"));
@@ -175,16 +200,19 @@ QList<ScreenTour::Step> ScreenTour::steps()
              m_app.refresh();
              return home && home->setProperty("tab", 1) && m_app.history()->rowCount() == 1;
          }},
-        {QStringLiteral("home-synced"), QStringLiteral("homePage"), [this] {
+        {QStringLiteral("home-synced"), QStringLiteral("homePage"),
+         [this] {
              QQuickItem *home = find(QStringLiteral("homePage"));
              return home && home->setProperty("tab", 0);
          }},
-        {QStringLiteral("home-executive"), QStringLiteral("homePage"), [this] {
+        {QStringLiteral("home-executive"), QStringLiteral("homePage"),
+         [this] {
              m_app.signOut();
              m_app.signIn(QStringLiteral("exec1"), QStringLiteral("touchpoint-demo"));
              return waitFor([this] { return m_app.signedIn(); }, 10000);
          }},
-        {QStringLiteral("call"), QStringLiteral("callPage"), [this, audit] {
+        {QStringLiteral("call"), QStringLiteral("callPage"),
+         [this, audit] {
              if (!m_app.startSelfAudit(QStringLiteral("support-americas")))
                  return false;
              audit()->tapMoment(QStringLiteral("dialled"));
@@ -193,11 +221,13 @@ QList<ScreenTour::Step> ScreenTour::steps()
              audit()->tapMoment(QStringLiteral("agentAnswered"));
              return audit()->tapMoment(QStringLiteral("holdStarted"));
          }},
-        {QStringLiteral("call-questions"), QStringLiteral("questionsPage"), [audit] {
+        {QStringLiteral("call-questions"), QStringLiteral("questionsPage"),
+         [audit] {
              audit()->setStage(QStringLiteral("questions"));
              return true;
          }},
-        {QStringLiteral("discreet-visit"), QStringLiteral("visitPage"), [this, audit] {
+        {QStringLiteral("discreet-visit"), QStringLiteral("visitPage"),
+         [this, audit] {
              m_app.closeAudit();
              m_app.setDiscreet(true);
              if (!m_app.startSelfAudit(QStringLiteral("store-portland")))
@@ -205,7 +235,8 @@ QList<ScreenTour::Step> ScreenTour::steps()
              audit()->setStage(QStringLiteral("moments"));
              return audit()->tapMoment(QStringLiteral("entered"));
          }},
-        {QStringLiteral("discreet-questions"), QStringLiteral("questionsPage"), [audit] {
+        {QStringLiteral("discreet-questions"), QStringLiteral("questionsPage"),
+         [audit] {
              audit()->setStage(QStringLiteral("questions"));
              return true;
          }},
@@ -217,7 +248,8 @@ bool ScreenTour::perform(int number, const Step &step)
     const qsizetype warningsBefore = m_problems.size();
     if (!step.action()) {
         m_problems << QStringLiteral("%1: the step failed (%2)")
-                          .arg(step.name, m_app.audit() ? m_app.audit()->lastError() : m_app.lastError());
+                          .arg(step.name,
+                               m_app.audit() ? m_app.audit()->lastError() : m_app.lastError());
         return false;
     }
     settle(150);
@@ -233,7 +265,9 @@ bool ScreenTour::perform(int number, const Step &step)
     }
     if (!m_screenshotFolder.isEmpty()) {
         const QString file = QDir(m_screenshotFolder)
-                                 .filePath(QStringLiteral("%1-%2.png").arg(number, 2, 10, QLatin1Char('0')).arg(step.name));
+                                 .filePath(QStringLiteral("%1-%2.png")
+                                               .arg(number, 2, 10, QLatin1Char('0'))
+                                               .arg(step.name));
         if (!image.save(file))
             m_problems << QStringLiteral("cannot write %1").arg(file);
     }

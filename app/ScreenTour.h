@@ -22,7 +22,8 @@ class FieldApp;
 class ScreenTour
 {
 public:
-    ScreenTour(tp::ui::FieldApp &app, QQmlApplicationEngine &engine, const QString &screenshotFolder);
+    ScreenTour(tp::ui::FieldApp &app, QQmlApplicationEngine &engine,
+               const QString &screenshotFolder);
     ~ScreenTour();
 
     int run(); // 0 when every screen appeared without a warning

@@ -28,7 +28,6 @@ AuditMode modeFromName(const QString &name)
     return name == QLatin1String("self_audit") ? AuditMode::SelfAudit : AuditMode::MysteryShop;
 }
 
-
 } // namespace
 
 QString auditStateName(AuditState state)
@@ -125,8 +124,8 @@ std::optional<StoredAudit> AuditStore::load(const QString &uuid)
         if (!m_db.run(q, {uuid}))
             return std::nullopt;
         while (q.next()) {
-            stored.audit.timeline.append(
-                TimelineEvent{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()});
+            stored.audit.timeline.append(TimelineEvent{
+                q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()});
         }
     }
     // An answer row that holds only a note (or nothing any more) is not an answer to submit.
@@ -182,8 +181,7 @@ std::optional<QDateTime> AuditStore::lastStarted(const QString &auditor, AuditMo
         QStringLiteral("SELECT MAX(a.started_at) FROM audits a JOIN sites s ON s.id = a.site "
                        "WHERE a.auditor = ? AND a.mode = ? AND s.kind = ?"));
     FinishQuery finish{q};
-    if (!m_db.run(q, {auditor, auditModeName(mode), siteKind}) || !q.next() ||
-        q.value(0).isNull())
+    if (!m_db.run(q, {auditor, auditModeName(mode), siteKind}) || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
 }
@@ -209,9 +207,9 @@ QList<OutboxEntry> AuditStore::outbox()
     if (!m_db.run(q))
         return entries;
     while (q.next()) {
-        entries << OutboxEntry{q.value(0).toString(),    q.value(1).toByteArray(),
-                               q.value(2).toString(),    q.value(3).toString(),
-                               q.value(4).toInt(),       q.value(5).toString(),
+        entries << OutboxEntry{q.value(0).toString(), q.value(1).toByteArray(),
+                               q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toInt(),    q.value(5).toString(),
                                q.value(6).toString()};
     }
     return entries;

@@ -71,7 +71,8 @@ WriteResult AuditStore::requireInProgress(const QString &uuid)
     if (!state)
         return WriteResult::failure(QStringLiteral("no such audit on this phone"));
     if (*state == AuditState::Submitted)
-        return WriteResult::failure(QStringLiteral("the audit is submitted and can no longer change"));
+        return WriteResult::failure(
+            QStringLiteral("the audit is submitted and can no longer change"));
     return WriteResult::success();
 }
 
@@ -143,8 +144,7 @@ WriteResult AuditStore::saveNote(const QString &uuid, const QString &item, const
                  {uuid, item, note.isNull() ? QStringLiteral("") : note});
 }
 
-WriteResult AuditStore::attachPhoto(const QString &uuid, const QString &item,
-                                    const QString &sha256)
+WriteResult AuditStore::attachPhoto(const QString &uuid, const QString &item, const QString &sha256)
 {
     if (!exists(QStringLiteral("SELECT 1 FROM photos WHERE sha256 = ?"), {sha256}))
         return WriteResult::failure(QStringLiteral("no such photo on this phone"));
@@ -153,8 +153,7 @@ WriteResult AuditStore::attachPhoto(const QString &uuid, const QString &item,
                  {uuid, item, sha256, nowTimestamp()});
 }
 
-WriteResult AuditStore::detachPhoto(const QString &uuid, const QString &item,
-                                    const QString &sha256)
+WriteResult AuditStore::detachPhoto(const QString &uuid, const QString &item, const QString &sha256)
 {
     if (const WriteResult check = requireInProgress(uuid); !check.ok())
         return check;
@@ -188,13 +187,13 @@ WriteResult AuditStore::saveCheckIn(const QString &uuid, const CheckInRecord &ch
         "checkin_at = ?, checkin_status = ?, checkin_reason = ?, checkin_distance = ? WHERE uuid "
         "= ?"));
     const QVariant noValue;
-    if (!m_db.run(query, {checkIn.hasFix ? QVariant(p.latitude) : noValue,
-                          checkIn.hasFix ? QVariant(p.longitude) : noValue,
-                          checkIn.hasFix && p.accuracy ? QVariant(*p.accuracy) : noValue,
-                          p.at.isEmpty() ? nowTimestamp() : p.at, checkIn.status,
-                          checkIn.reason.isNull() ? QStringLiteral("") : checkIn.reason,
-                          checkIn.distanceMetres ? QVariant(*checkIn.distanceMetres) : QVariant(),
-                          uuid}))
+    if (!m_db.run(query,
+                  {checkIn.hasFix ? QVariant(p.latitude) : noValue,
+                   checkIn.hasFix ? QVariant(p.longitude) : noValue,
+                   checkIn.hasFix && p.accuracy ? QVariant(*p.accuracy) : noValue,
+                   p.at.isEmpty() ? nowTimestamp() : p.at, checkIn.status,
+                   checkIn.reason.isNull() ? QStringLiteral("") : checkIn.reason,
+                   checkIn.distanceMetres ? QVariant(*checkIn.distanceMetres) : QVariant(), uuid}))
         return WriteResult::failure(readableError(m_db.lastError()));
     if (query.numRowsAffected() != 1)
         return WriteResult::failure(QStringLiteral("no such audit on this phone"));
@@ -217,10 +216,9 @@ WriteResult AuditStore::discard(const QString &uuid)
         return WriteResult::failure(m_db.lastError());
     if (const WriteResult check = requireInProgress(uuid); !check.ok())
         return check;
-    for (const char *sql : {"DELETE FROM answer_photos WHERE audit = ?",
-                            "DELETE FROM answers WHERE audit = ?",
-                            "DELETE FROM timeline WHERE audit = ?",
-                            "DELETE FROM audits WHERE uuid = ?"}) {
+    for (const char *sql :
+         {"DELETE FROM answer_photos WHERE audit = ?", "DELETE FROM answers WHERE audit = ?",
+          "DELETE FROM timeline WHERE audit = ?", "DELETE FROM audits WHERE uuid = ?"}) {
         if (!m_db.run(QLatin1String(sql), {uuid}))
             return WriteResult::failure(readableError(m_db.lastError()));
     }

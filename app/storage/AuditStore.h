@@ -88,7 +88,10 @@ struct OutboxEntry
 class AuditStore
 {
 public:
-    explicit AuditStore(DeviceDatabase &db) : m_db(db) {}
+    explicit AuditStore(DeviceDatabase &db)
+        : m_db(db)
+    {
+    }
 
     // Starts an audit; the uuid is generated here (random, version 4).
     std::optional<QString> start(const NewAudit &audit, QString *error = nullptr);

@@ -57,7 +57,8 @@ WriteResult seedDemoOrganisation(DeviceDatabase &db, const QDate &today)
     for (const QJsonValue &site : org.value(QLatin1String("sites")).toArray())
         results << organisation.putSite(siteFromJson(site.toObject()));
     for (const QString &script : {QStringLiteral("store-visit"), QStringLiteral("support-call")})
-        results << organisation.putScript(readResource(QStringLiteral("scripts/%1.json").arg(script)));
+        results << organisation.putScript(
+            readResource(QStringLiteral("scripts/%1.json").arg(script)));
     const QJsonObject work = readObject(QStringLiteral("assignments.json"));
     for (const QJsonValue &value : work.value(QLatin1String("assignments")).toArray()) {
         const QJsonObject a = value.toObject();

@@ -24,7 +24,8 @@ QString describe(const QSqlError &error)
 } // namespace
 
 DeviceDatabase::DeviceDatabase(const QString &fileName, const QString &connectionName)
-    : m_fileName(fileName), m_connectionName(connectionName)
+    : m_fileName(fileName)
+    , m_connectionName(connectionName)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     m_db.setDatabaseName(fileName);
@@ -49,7 +50,8 @@ DeviceDatabase::OpenResult DeviceDatabase::openAtVersion(const QString &fileName
         return {nullptr, QStringLiteral("schema version %1 does not exist").arg(version)};
     std::unique_ptr<DeviceDatabase> db(new DeviceDatabase(fileName, nextConnectionName()));
     if (!db->m_db.open())
-        return {nullptr, QStringLiteral("cannot open %1: %2").arg(fileName, describe(db->m_db.lastError()))};
+        return {nullptr,
+                QStringLiteral("cannot open %1: %2").arg(fileName, describe(db->m_db.lastError()))};
     if (!db->configure() || !db->migrateTo(version))
         return {nullptr, QStringLiteral("cannot prepare %1: %2").arg(fileName, db->lastError())};
     return {std::move(db), QString()};
@@ -86,9 +88,10 @@ bool DeviceDatabase::migrateTo(int version)
         return false;
     }
     if (from > currentSchemaVersion()) {
-        m_lastError = QStringLiteral("the database is from a newer app (schema %1, this app knows %2)")
-                          .arg(from)
-                          .arg(currentSchemaVersion());
+        m_lastError =
+            QStringLiteral("the database is from a newer app (schema %1, this app knows %2)")
+                .arg(from)
+                .arg(currentSchemaVersion());
         return false;
     }
     for (int next = from + 1; next <= version; ++next) {

@@ -73,7 +73,11 @@ struct FinishQuery
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(DeviceDatabase &db) : m_db(db), m_open(db.begin()) {}
+    explicit WriteTransaction(DeviceDatabase &db)
+        : m_db(db)
+        , m_open(db.begin())
+    {
+    }
     ~WriteTransaction()
     {
         if (m_open)

@@ -18,7 +18,6 @@ QVariant realOrNull(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-
 SiteInfo siteFromRow(const QSqlQuery &q)
 {
     SiteInfo s;
@@ -48,8 +47,8 @@ AssignmentInfo assignmentFromRow(const QSqlQuery &q)
 const QString kSiteColumns = QStringLiteral(
     "id, region, kind, name, address, phone, latitude, longitude, radius_m, timezone, "
     "opening_hours");
-const QString kAssignmentColumns = QStringLiteral(
-    "id, site, script_id, script_version, auditor, window_start, window_end, state");
+const QString kAssignmentColumns =
+    QStringLiteral("id, site, script_id, script_version, auditor, window_start, window_end, state");
 
 } // namespace
 
@@ -78,9 +77,9 @@ WriteResult OrganisationStore::putScript(const QByteArray &json)
 {
     const ScriptLoadResult loaded = loadScript(json);
     if (!loaded.ok()) {
-        return WriteResult::failure(
-            loaded.issues.isEmpty() ? QStringLiteral("the script cannot be read")
-                                    : loaded.issues.first().toString());
+        return WriteResult::failure(loaded.issues.isEmpty()
+                                        ? QStringLiteral("the script cannot be read")
+                                        : loaded.issues.first().toString());
     }
     const Script &script = *loaded.script;
     QSqlQuery &known =
@@ -112,8 +111,8 @@ WriteResult OrganisationStore::putAssignment(const AssignmentInfo &a)
 {
     if (!m_db.run(QStringLiteral("INSERT OR REPLACE INTO assignments (") + kAssignmentColumns +
                       QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {a.id, a.site, a.scriptId, a.scriptVersion, a.auditor, a.windowStart,
-                   a.windowEnd, a.state}))
+                  {a.id, a.site, a.scriptId, a.scriptVersion, a.auditor, a.windowStart, a.windowEnd,
+                   a.state}))
         return WriteResult::failure(m_db.lastError());
     return WriteResult::success();
 }
@@ -193,7 +192,8 @@ std::shared_ptr<const Script> OrganisationStore::latestScript(const QString &id)
 {
     int version = 0;
     {
-        QSqlQuery &q = m_db.statement(QStringLiteral("SELECT MAX(version) FROM scripts WHERE id = ?"));
+        QSqlQuery &q =
+            m_db.statement(QStringLiteral("SELECT MAX(version) FROM scripts WHERE id = ?"));
         FinishQuery finish{q};
         if (!m_db.run(q, {id}) || !q.next() || q.value(0).isNull())
             return nullptr;
@@ -205,8 +205,8 @@ std::shared_ptr<const Script> OrganisationStore::latestScript(const QString &id)
 QList<QPair<QString, int>> OrganisationStore::scriptVersions()
 {
     QList<QPair<QString, int>> result;
-    QSqlQuery &q = m_db.statement(
-        QStringLiteral("SELECT id, version FROM scripts ORDER BY id, version DESC"));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT id, version FROM scripts ORDER BY id, version DESC"));
     FinishQuery finish{q};
     if (m_db.run(q)) {
         while (q.next())

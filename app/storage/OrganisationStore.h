@@ -53,7 +53,10 @@ struct AssignmentInfo
 class OrganisationStore
 {
 public:
-    explicit OrganisationStore(DeviceDatabase &db) : m_db(db) {}
+    explicit OrganisationStore(DeviceDatabase &db)
+        : m_db(db)
+    {
+    }
 
     WriteResult putAccount(const Account &account);
     WriteResult putSite(const SiteInfo &site);

@@ -21,7 +21,8 @@ std::optional<ImportedPhoto> importPhoto(DeviceDatabase &db, const QString &sour
     };
     QFile source(sourceFile);
     if (!source.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read the photo %1: %2").arg(sourceFile, source.errorString()));
+        return fail(
+            QStringLiteral("cannot read the photo %1: %2").arg(sourceFile, source.errorString()));
     if (source.size() > kMaxPhotoBytes)
         return fail(QStringLiteral("the photo is larger than %1 MB").arg(kMaxPhotoBytes >> 20));
     const QByteArray bytes = source.readAll();

@@ -106,12 +106,12 @@ WriteResult SyncStore::completeIfDone(const QString &audit)
 WriteResult SyncStore::recordFailure(const QString &audit, int httpStatus, const QString &error,
                                      qint64 nextAttemptMs, bool refused)
 {
-    return result(m_db, m_db.run(QStringLiteral(
-                                     "UPDATE outbox SET attempts = attempts + 1, last_attempt_at "
-                                     "= ?, last_status = ?, last_error = ?, next_attempt_at = ?, "
-                                     "refused = ? WHERE audit = ? AND confirmed_at IS NULL"),
-                                 {nowTimestamp(), httpStatus == 0 ? QVariant() : QVariant(httpStatus),
-                                  error, nextAttemptMs, refused ? 1 : 0, audit}));
+    return result(
+        m_db, m_db.run(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_attempt_at "
+                                      "= ?, last_status = ?, last_error = ?, next_attempt_at = ?, "
+                                      "refused = ? WHERE audit = ? AND confirmed_at IS NULL"),
+                       {nowTimestamp(), httpStatus == 0 ? QVariant() : QVariant(httpStatus), error,
+                        nextAttemptMs, refused ? 1 : 0, audit}));
 }
 
 OutboxCounts SyncStore::counts()

@@ -51,7 +51,10 @@ struct AuditSyncInfo
 class SyncStore
 {
 public:
-    explicit SyncStore(DeviceDatabase &db) : m_db(db) {}
+    explicit SyncStore(DeviceDatabase &db)
+        : m_db(db)
+    {
+    }
 
     // Entries due now (next attempt reached; refused ones only when `includeRefused`), oldest
     // first, at most `limit`.

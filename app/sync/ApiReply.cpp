@@ -11,11 +11,14 @@ ApiReply ApiReply::from(QNetworkReply *reply)
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     result.json = QJsonDocument::fromJson(body).object();
-    const QString serverMessage =
-        result.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    const QString serverMessage = result.json.value(QLatin1String("error"))
+                                      .toObject()
+                                      .value(QLatin1String("message"))
+                                      .toString();
     if (result.status == 0) {
         result.kind = Kind::Offline;
-        result.message = QStringLiteral("no connection to the server (%1)").arg(reply->errorString());
+        result.message =
+            QStringLiteral("no connection to the server (%1)").arg(reply->errorString());
     } else if (result.status >= 200 && result.status < 300) {
         // A 2xx whose body was cut short is not an answer to trust.
         if (reply->error() != QNetworkReply::NoError) {
@@ -29,9 +32,10 @@ ApiReply ApiReply::from(QNetworkReply *reply)
         result.message = QStringLiteral("sign in again to send your audits");
     } else if (result.status >= 500 || result.status == 408 || result.status == 429) {
         result.kind = Kind::Retry;
-        result.message = serverMessage.isEmpty()
-                             ? QStringLiteral("the server could not take it now (HTTP %1)").arg(result.status)
-                             : QStringLiteral("the server could not take it now: %1").arg(serverMessage);
+        result.message =
+            serverMessage.isEmpty()
+                ? QStringLiteral("the server could not take it now (HTTP %1)").arg(result.status)
+                : QStringLiteral("the server could not take it now: %1").arg(serverMessage);
     } else {
         result.kind = Kind::Refused;
         result.message = serverMessage.isEmpty()

@@ -13,11 +13,11 @@ struct ApiReply
 {
     enum class Kind
     {
-        Ok,          // 2xx
-        Offline,     // no HTTP answer at all: no network, refused, reset, timed out
-        SignIn,      // 401: the token is no longer good
-        Retry,       // 5xx, 408, 429: the server could not take it now; try again later
-        Refused,     // any other 4xx: this request will not succeed as it is
+        Ok,      // 2xx
+        Offline, // no HTTP answer at all: no network, refused, reset, timed out
+        SignIn,  // 401: the token is no longer good
+        Retry,   // 5xx, 408, 429: the server could not take it now; try again later
+        Refused, // any other 4xx: this request will not succeed as it is
     };
     Kind kind = Kind::Offline;
     int status = 0;

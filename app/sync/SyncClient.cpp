@@ -23,7 +23,8 @@ qint64 nowMs()
 } // namespace
 
 SyncClient::SyncClient(SyncSettings settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
+    : QObject(parent)
+    , m_settings(std::move(settings))
 {
     qRegisterMetaType<tp::sync::SyncStatus>();
 }
@@ -67,8 +68,8 @@ QUrl SyncClient::url(const QString &path) const
     return result;
 }
 
-QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path,
-                                const QByteArray &body, const QByteArray &contentType)
+QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                const QByteArray &contentType)
 {
     QNetworkRequest request(url(path));
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
@@ -130,7 +131,8 @@ void SyncClient::pull()
         m_status.online = true;
         const storage::WriteResult applied = m_store->applyPull(answer.json);
         if (!applied.ok()) {
-            m_status.lastError = QStringLiteral("could not take the server's changes: ") + applied.error;
+            m_status.lastError =
+                QStringLiteral("could not take the server's changes: ") + applied.error;
             m_cycleFailed = true;
         } else {
             emit organisationChanged();
@@ -171,8 +173,8 @@ void SyncClient::startUpload(const storage::PendingUpload &entry)
         uploadPhotos(entry.audit, entry.photos);
         return;
     }
-    QNetworkReply *reply = send("PUT", QStringLiteral("/audits/") + entry.audit, entry.body,
-                                "application/json");
+    QNetworkReply *reply =
+        send("PUT", QStringLiteral("/audits/") + entry.audit, entry.body, "application/json");
     connect(reply, &QNetworkReply::finished, this, [this, reply, entry] {
         reply->deleteLater();
         const ApiReply answer = ApiReply::from(reply);
@@ -204,12 +206,13 @@ void SyncClient::uploadPhotos(const QString &audit, QList<QPair<QString, QString
     if (!file.open(QIODevice::ReadOnly)) {
         ApiReply missing;
         missing.kind = ApiReply::Kind::Refused;
-        missing.message = QStringLiteral("a photo of this audit is missing on the phone: %1").arg(fileName);
+        missing.message =
+            QStringLiteral("a photo of this audit is missing on the phone: %1").arg(fileName);
         failEntry(audit, 0, missing);
         return;
     }
-    QNetworkReply *reply =
-        send("PUT", QStringLiteral("/photos/") + sha256, file.readAll(), "application/octet-stream");
+    QNetworkReply *reply = send("PUT", QStringLiteral("/photos/") + sha256, file.readAll(),
+                                "application/octet-stream");
     connect(reply, &QNetworkReply::finished, this, [this, reply, audit, sha256, photos] {
         reply->deleteLater();
         const ApiReply answer = ApiReply::from(reply);
@@ -239,7 +242,8 @@ void SyncClient::failEntry(const QString &audit, int attempts, const ApiReply &r
     m_cycleFailed = true;
     m_status.lastError = reply.message;
     const bool refused = reply.kind == ApiReply::Kind::Refused;
-    const qint64 wait = refused ? 0 : backoffMs(attempts + 1, m_settings.firstRetryMs, m_settings.maxRetryMs);
+    const qint64 wait =
+        refused ? 0 : backoffMs(attempts + 1, m_settings.firstRetryMs, m_settings.maxRetryMs);
     m_store->recordFailure(audit, reply.status, reply.message, nowMs() + wait, refused);
     emit auditsChanged();
     if (reply.kind == ApiReply::Kind::Offline) {
@@ -275,7 +279,8 @@ void SyncClient::endCycle()
     // Something is left (a failure waiting for its backoff, or the network is down): try again.
     const storage::OutboxCounts counts = m_store->counts();
     if (!m_status.needsSignIn && (m_cycleFailed || counts.waiting > counts.refused))
-        scheduleRetry(backoffMs(qMax(1, m_consecutiveFailures), m_settings.firstRetryMs, m_settings.maxRetryMs));
+        scheduleRetry(backoffMs(qMax(1, m_consecutiveFailures), m_settings.firstRetryMs,
+                                m_settings.maxRetryMs));
 }
 
 void SyncClient::scheduleRetry(qint64 delayMs)

@@ -4,8 +4,8 @@
 #include "sync/SyncTypes.h"
 
 #include <QList>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -69,7 +69,7 @@ private:
     std::unique_ptr<storage::SyncStore> m_store;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_retryTimer = nullptr; // created on the client's thread
-    QSet<QString> m_seenThisCycle;    // an entry is tried at most once per sync
+    QSet<QString> m_seenThisCycle;  // an entry is tried at most once per sync
     QString m_token;
     SyncStatus m_status;
     bool m_rerun = false;

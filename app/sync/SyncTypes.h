@@ -19,15 +19,15 @@ struct SyncSettings
 // Where sync stands, for the screens.
 struct SyncStatus
 {
-    bool online = true;      // false after a request failed for want of a network
-    bool running = false;    // a sync is under way
+    bool online = true;       // false after a request failed for want of a network
+    bool running = false;     // a sync is under way
     bool needsSignIn = false; // the server refused the token (expired, revoked)
-    int waiting = 0;         // submitted audits not yet confirmed by the server
-    int refused = 0;         // of which the server refused (kept, shown, retried on demand)
+    int waiting = 0;          // submitted audits not yet confirmed by the server
+    int refused = 0;          // of which the server refused (kept, shown, retried on demand)
     int photosWaiting = 0;
     int uploadedThisRun = 0;
-    QString lastSyncAt;      // ISO time of the last sync that reached the server and finished
-    QString lastError;       // in words; empty after a clean sync
+    QString lastSyncAt; // ISO time of the last sync that reached the server and finished
+    QString lastError;  // in words; empty after a clean sync
 };
 
 } // namespace tp::sync

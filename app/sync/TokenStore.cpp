@@ -18,7 +18,10 @@ const QString kWhereKey = QStringLiteral("token-store"); // "keychain", "file" o
 
 TokenStore::TokenStore(storage::OrganisationStore &settings, QString fallbackFile, Mode mode,
                        QObject *parent)
-    : QObject(parent), m_settings(settings), m_fallbackFile(std::move(fallbackFile)), m_mode(mode)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_fallbackFile(std::move(fallbackFile))
+    , m_mode(mode)
 {
     m_inKeychain = m_settings.setting(kWhereKey) == QLatin1String("keychain");
 }

@@ -19,7 +19,7 @@ struct AppOptions
     bool demo = false;
     QString nmeaReplayFile; // demo mode: the GPS log replayed instead of a receiver
     int positionTimeoutMs = 30000;
-    QUrl serverUrl;              // where to sync; empty: this phone works alone
+    QUrl serverUrl;               // where to sync; empty: this phone works alone
     bool tokenInFileOnly = false; // keep the sign-in token in a file, never ask the keychain
 };
 

@@ -8,8 +8,8 @@
 #include "ui/AppContext.h"
 #include "ui/CheckInController.h"
 #include "ui/ItemRows.h"
-#include "ui/LiveClocks.h"
 #include "ui/Labels.h"
+#include "ui/LiveClocks.h"
 
 #include <QDateTime>
 #include <QJSValue>
@@ -54,16 +54,20 @@ std::optional<SitePlace> placeOf(const storage::SiteInfo &site)
 AuditSession::AuditSession(AppContext &context, storage::StoredAudit stored,
                            std::shared_ptr<const Script> script, storage::SiteInfo site,
                            QObject *parent)
-    : QObject(parent), m_context(context), m_stored(std::move(stored)), m_script(std::move(script)),
-      m_site(std::move(site)), m_sections(new RowListModel(sectionRoleNames(), this)),
-      m_items(new RowListModel(itemRoleNames(), this)),
-      m_moments(new RowListModel({"event", "label", "count", "lastText"}, this)),
-      m_clocks(new RowListModel({"label", "valueText", "running"}, this))
+    : QObject(parent)
+    , m_context(context)
+    , m_stored(std::move(stored))
+    , m_script(std::move(script))
+    , m_site(std::move(site))
+    , m_sections(new RowListModel(sectionRoleNames(), this))
+    , m_items(new RowListModel(itemRoleNames(), this))
+    , m_moments(new RowListModel({"event", "label", "count", "lastText"}, this))
+    , m_clocks(new RowListModel({"label", "valueText", "running"}, this))
 {
     const QStringList position = m_stored.resumePosition.split(QLatin1Char(':'));
     const QString firstStage = isPhone() ? kMomentsStage : kCheckInStage;
-    m_stage = readOnly() ? kSummaryStage
-                         : (position.value(0).isEmpty() ? firstStage : position.value(0));
+    m_stage =
+        readOnly() ? kSummaryStage : (position.value(0).isEmpty() ? firstStage : position.value(0));
     m_section = qBound(0, position.value(1).toInt(), qMax(0, sectionCount() - 1));
     if (!isPhone() && placeOf(m_site))
         m_checkIn = new CheckInController(context.options, *placeOf(m_site), this);
@@ -176,7 +180,8 @@ bool AuditSession::check(const storage::WriteResult &result)
 
 void AuditSession::markSaved()
 {
-    m_savedText = tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    m_savedText =
+        tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
     emit savedChanged();
 }
 
@@ -316,7 +321,8 @@ bool AuditSession::hasMoment(const QString &event) const
 bool AuditSession::confirmCheckIn()
 {
     if (!m_checkIn)
-        return check(storage::WriteResult::failure(tr("This site has no position to check in at.")));
+        return check(
+            storage::WriteResult::failure(tr("This site has no position to check in at.")));
     const std::optional<CheckIn> fix = m_checkIn->bestFix();
     const CheckInResult result = evaluateCheckIn(*placeOf(m_site), fix);
     storage::CheckInRecord record;
@@ -410,8 +416,9 @@ int AuditSession::answeredCount() const
 
 int AuditSession::shownCount() const
 {
-    return int(std::count_if(m_score.items.cbegin(), m_score.items.cend(),
-                             [](const ItemScore &item) { return item.state != ItemState::Hidden; }));
+    return int(
+        std::count_if(m_score.items.cbegin(), m_score.items.cend(),
+                      [](const ItemScore &item) { return item.state != ItemState::Hidden; }));
 }
 
 QString AuditSession::overallText() const
@@ -495,8 +502,9 @@ QString AuditSession::syncText() const
     case storage::AuditSyncState::OnPhone:
         return tr("Saved on this phone; it is sent when the phone reaches the server.");
     case storage::AuditSyncState::Uploading:
-        return info.lastError.isEmpty() ? tr("Being sent to the server…")
-                                        : tr("Not sent yet (%1); it will be tried again.").arg(info.lastError);
+        return info.lastError.isEmpty()
+                   ? tr("Being sent to the server…")
+                   : tr("Not sent yet (%1); it will be tried again.").arg(info.lastError);
     case storage::AuditSyncState::OnServer:
         return tr("On the server.");
     case storage::AuditSyncState::Refused:
@@ -547,9 +555,12 @@ void AuditSession::refreshItems()
 
 QVariantMap AuditSession::itemRow(int itemIndex) const
 {
-    ItemRowInput input{*m_script, itemIndex, m_score.items.value(itemIndex),
+    ItemRowInput input{*m_script,
+                       itemIndex,
+                       m_score.items.value(itemIndex),
                        m_stored.audit.answers.value(m_script->items.at(itemIndex).id),
-                       m_context.options.photoFolder, readOnly()};
+                       m_context.options.photoFolder,
+                       readOnly()};
     return makeItemRow(input);
 }
 

@@ -36,7 +36,8 @@ class AuditSession : public QObject
     Q_PROPERTY(bool isSelfAudit READ isSelfAudit CONSTANT)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
     Q_PROPERTY(QString stage READ stage WRITE setStage NOTIFY positionChanged)
-    Q_PROPERTY(int currentSection READ currentSection WRITE setCurrentSection NOTIFY positionChanged)
+    Q_PROPERTY(
+        int currentSection READ currentSection WRITE setCurrentSection NOTIFY positionChanged)
     Q_PROPERTY(int sectionCount READ sectionCount CONSTANT)
     Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY positionChanged)
     Q_PROPERTY(QString sectionDescription READ sectionDescription NOTIFY positionChanged)
@@ -127,7 +128,8 @@ public:
     Q_INVOKABLE bool hasMoment(const QString &event) const;
     // Records the check-in the shopper accepted: the controller's fix, or none.
     Q_INVOKABLE bool confirmCheckIn();
-    Q_INVOKABLE bool setChecklistOption(const QString &itemId, const QString &optionId, bool ticked);
+    Q_INVOKABLE bool setChecklistOption(const QString &itemId, const QString &optionId,
+                                        bool ticked);
     Q_INVOKABLE void goToSection(int section); // opens the questions at this section
     Q_INVOKABLE bool nextSection();
     Q_INVOKABLE bool previousSection();

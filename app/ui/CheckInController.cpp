@@ -7,7 +7,8 @@ namespace tp::ui {
 
 CheckInController::CheckInController(const AppOptions &options, const SitePlace &place,
                                      QObject *parent)
-    : QObject(parent), m_place(place)
+    : QObject(parent)
+    , m_place(place)
 {
     const PositionSourceOptions sourceOptions =
         options.nmeaReplayFile.isEmpty() ? PositionSourceOptions::systemDefault()

@@ -6,11 +6,11 @@
 
 #include <QCryptographicHash>
 #include <QDate>
-#include <QPasswordDigestor>
-#include <QUuid>
 #include <QJSEngine>
 #include <QLocale>
+#include <QPasswordDigestor>
 #include <QQmlEngine>
+#include <QUuid>
 
 namespace tp::ui {
 
@@ -49,17 +49,17 @@ QString dateTime(const QString &timestamp)
 } // namespace
 
 FieldApp::FieldApp(AppContext context)
-    : m_context(std::move(context)),
-      m_assignments(new RowListModel({"assignmentId", "siteName", "siteKind", "address",
-                                      "scriptTitle", "windowText", "state", "stateText",
-                                      "inProgress", "done", "offered"},
-                                     this)),
-      m_history(new RowListModel({"uuid", "siteName", "siteKind", "scriptTitle", "startedText",
+    : m_context(std::move(context))
+    , m_assignments(
+          new RowListModel({"assignmentId", "siteName", "siteKind", "address", "scriptTitle",
+                            "windowText", "state", "stateText", "inProgress", "done", "offered"},
+                           this))
+    , m_history(new RowListModel({"uuid", "siteName", "siteKind", "scriptTitle", "startedText",
                                   "state", "stateText", "overallText", "passed", "modeText",
                                   "answered", "syncState"},
-                                 this)),
-      m_stores(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this)),
-      m_lines(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this))
+                                 this))
+    , m_stores(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this))
+    , m_lines(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this))
 {
     m_sync = new SyncController(m_context, this);
     connect(m_sync, &SyncController::organisationChanged, this, &FieldApp::refresh);
@@ -132,16 +132,15 @@ QString FieldApp::roleText() const
 
 bool FieldApp::isExecutive() const
 {
-    return m_account.role == QLatin1String("executive") ||
-           m_account.role == QLatin1String("admin");
+    return m_account.role == QLatin1String("executive") || m_account.role == QLatin1String("admin");
 }
 
 void FieldApp::setDiscreet(bool discreet)
 {
     if (discreet == m_discreet)
         return;
-    if (!m_context.organisation->setSetting(kDiscreetKey, discreet ? QStringLiteral("1")
-                                                                   : QStringLiteral("0"))
+    if (!m_context.organisation
+             ->setSetting(kDiscreetKey, discreet ? QStringLiteral("1") : QStringLiteral("0"))
              .ok())
         return;
     m_discreet = discreet;
@@ -254,8 +253,9 @@ void FieldApp::rememberPassword(const QString &username, const QString &password
     const QByteArray salt = QUuid::createUuid().toRfc4122();
     const QByteArray hash = QPasswordDigestor::deriveKeyPbkdf2(
         QCryptographicHash::Sha256, password.toUtf8(), salt, kPasswordIterations, 32);
-    m_context.organisation->setSetting(QStringLiteral("offline-login:") + username,
-                                       QString::fromLatin1(salt.toBase64() + ':' + hash.toBase64()));
+    m_context.organisation->setSetting(
+        QStringLiteral("offline-login:") + username,
+        QString::fromLatin1(salt.toBase64() + ':' + hash.toBase64()));
 }
 
 bool FieldApp::passwordMatches(const QString &username, const QString &password)
@@ -312,9 +312,12 @@ void FieldApp::refresh()
                 {QStringLiteral("assignmentId"), a.id},
                 {QStringLiteral("siteName"), site ? site->name : a.site},
                 {QStringLiteral("siteKind"), site ? site->kind : QString()},
-                {QStringLiteral("address"), site ? (site->kind == QLatin1String("phone") ? site->phone : site->address) : QString()},
+                {QStringLiteral("address"),
+                 site ? (site->kind == QLatin1String("phone") ? site->phone : site->address)
+                      : QString()},
                 {QStringLiteral("scriptTitle"), script ? script->title : a.scriptId},
-                {QStringLiteral("windowText"), tr("%1 – %2").arg(shortDate(a.windowStart), shortDate(a.windowEnd))},
+                {QStringLiteral("windowText"),
+                 tr("%1 – %2").arg(shortDate(a.windowStart), shortDate(a.windowEnd))},
                 {QStringLiteral("state"), a.state},
                 {QStringLiteral("stateText"), stateText},
                 {QStringLiteral("inProgress"), inProgress},
@@ -328,7 +331,8 @@ void FieldApp::refresh()
             const storage::AuditSyncInfo sync = syncStore.syncInfo(s.uuid);
             QString stateText = tr("In progress");
             if (submitted) {
-                const auto assignment = s.assignment.isEmpty() ? std::nullopt : org.assignment(s.assignment);
+                const auto assignment =
+                    s.assignment.isEmpty() ? std::nullopt : org.assignment(s.assignment);
                 stateText = syncStateText(sync, assignment ? assignment->state : QString());
             }
             historyRows << QVariantMap{
@@ -339,26 +343,32 @@ void FieldApp::refresh()
                 {QStringLiteral("startedText"), dateTime(s.startedAt)},
                 {QStringLiteral("state"), storage::auditStateName(s.state)},
                 {QStringLiteral("stateText"), stateText},
-                {QStringLiteral("syncState"), submitted ? storage::auditSyncStateName(sync.state) : QString()},
+                {QStringLiteral("syncState"),
+                 submitted ? storage::auditSyncStateName(sync.state) : QString()},
                 {QStringLiteral("overallText"),
-                 s.overall ? QLocale().toString(double(*s.overall) / 100.0, 'f', 1) + QLatin1String(" %")
-                           : QString()},
+                 s.overall
+                     ? QLocale().toString(double(*s.overall) / 100.0, 'f', 1) + QLatin1String(" %")
+                     : QString()},
                 {QStringLiteral("passed"), s.passed},
-                {QStringLiteral("modeText"), s.mode == AuditMode::SelfAudit ? tr("Self-audit") : tr("Mystery shop")},
+                {QStringLiteral("modeText"),
+                 s.mode == AuditMode::SelfAudit ? tr("Self-audit") : tr("Mystery shop")},
                 {QStringLiteral("answered"), s.answered},
             };
         }
         if (isExecutive()) {
             for (const storage::SiteInfo &site : org.sites()) {
-                (site.kind == QLatin1String("phone") ? lineRows : storeRows) << QVariantMap{{QStringLiteral("siteId"), site.id},
-                                        {QStringLiteral("name"), site.name},
-                                        {QStringLiteral("kind"), site.kind},
-                                        {QStringLiteral("address"), site.address},
-                                        {QStringLiteral("phone"), site.phone}};
+                (site.kind == QLatin1String("phone") ? lineRows : storeRows)
+                    << QVariantMap{{QStringLiteral("siteId"), site.id},
+                                   {QStringLiteral("name"), site.name},
+                                   {QStringLiteral("kind"), site.kind},
+                                   {QStringLiteral("address"), site.address},
+                                   {QStringLiteral("phone"), site.phone}};
             }
         }
-        m_daysSinceVisit = daysSince(audits.lastStarted(m_username, AuditMode::SelfAudit, QStringLiteral("store")));
-        m_daysSinceCall = daysSince(audits.lastStarted(m_username, AuditMode::SelfAudit, QStringLiteral("phone")));
+        m_daysSinceVisit = daysSince(
+            audits.lastStarted(m_username, AuditMode::SelfAudit, QStringLiteral("store")));
+        m_daysSinceCall = daysSince(
+            audits.lastStarted(m_username, AuditMode::SelfAudit, QStringLiteral("phone")));
     } else {
         m_daysSinceVisit = m_daysSinceCall = -1;
     }
@@ -386,7 +396,8 @@ QString FieldApp::assignmentStateText(const QString &state) const
 
 // Where a submitted audit is, in words: on the phone, on its way, on the server, or refused
 // (with the server's reason); and once reviewed, the review's outcome.
-QString FieldApp::syncStateText(const storage::AuditSyncInfo &sync, const QString &assignmentState) const
+QString FieldApp::syncStateText(const storage::AuditSyncInfo &sync,
+                                const QString &assignmentState) const
 {
     switch (sync.state) {
     case storage::AuditSyncState::OnPhone:
@@ -408,9 +419,11 @@ QString FieldApp::syncStateText(const storage::AuditSyncInfo &sync, const QStrin
 QString FieldApp::daysText(int days, bool visit) const
 {
     if (days < 0)
-        return visit ? tr("You have not visited one of your stores yet") : tr("You have not called your support lines yet");
+        return visit ? tr("You have not visited one of your stores yet")
+                     : tr("You have not called your support lines yet");
     if (days == 0)
-        return visit ? tr("You last visited a store today") : tr("You last called a support line today");
+        return visit ? tr("You last visited a store today")
+                     : tr("You last called a support line today");
     return visit ? tr("%n day(s) since you last visited a store", nullptr, days)
                  : tr("%n day(s) since you last called a support line", nullptr, days);
 }
@@ -427,7 +440,7 @@ bool FieldApp::openAssignment(const QString &assignmentId)
     if (assignment->state == QLatin1String("submitted"))
         return fail(tr("This assignment is already submitted."));
     storage::NewAudit audit{assignment->scriptId, assignment->scriptVersion, assignment->site,
-                            m_username, AuditMode::MysteryShop, assignment->id};
+                            m_username,           AuditMode::MysteryShop,    assignment->id};
     if (!startAudit(audit))
         return false;
     m_context.organisation->setAssignmentState(assignmentId, QStringLiteral("in_progress"));
@@ -447,7 +460,8 @@ bool FieldApp::startSelfAudit(const QString &siteId)
     const auto script = m_context.organisation->latestScript(scriptId);
     if (!script)
         return fail(tr("No script for this kind of site on this phone."));
-    return startAudit({script->id, script->version, siteId, m_username, AuditMode::SelfAudit, QString()});
+    return startAudit(
+        {script->id, script->version, siteId, m_username, AuditMode::SelfAudit, QString()});
 }
 
 bool FieldApp::startAudit(const storage::NewAudit &audit)
@@ -464,12 +478,14 @@ bool FieldApp::openAudit(const QString &uuid)
     auto stored = m_context.audits->load(uuid);
     if (!stored || stored->audit.auditor != m_username)
         return fail(tr("This audit is not on this phone."));
-    auto script = m_context.organisation->script(stored->audit.scriptId, stored->audit.scriptVersion);
+    auto script =
+        m_context.organisation->script(stored->audit.scriptId, stored->audit.scriptVersion);
     auto site = m_context.organisation->site(stored->audit.site);
     if (!script || !site)
         return fail(tr("The script or site of this audit is missing on this phone."));
     const bool inProgress = stored->state == storage::AuditState::InProgress;
-    setAudit(new AuditSession(m_context, std::move(*stored), std::move(script), std::move(*site), this));
+    setAudit(
+        new AuditSession(m_context, std::move(*stored), std::move(script), std::move(*site), this));
     m_context.organisation->setSetting(kOpenAuditKey, inProgress ? uuid : QString());
     connect(m_audit, &AuditSession::submitted, this, [this] {
         m_context.organisation->setSetting(kOpenAuditKey, QString());

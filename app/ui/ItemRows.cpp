@@ -23,8 +23,9 @@ QVariantList photoRows(const QString &itemId, const QStringList &hashes, const Q
     const QDir dir(folder);
     for (const QString &sha : hashes) {
         const QStringList matches = dir.entryList({sha + QStringLiteral(".*")}, QDir::Files);
-        const QString url =
-            matches.isEmpty() ? QString() : QUrl::fromLocalFile(dir.filePath(matches.first())).toString();
+        const QString url = matches.isEmpty()
+                                ? QString()
+                                : QUrl::fromLocalFile(dir.filePath(matches.first())).toString();
         rows << QVariantMap{{QStringLiteral("itemId"), itemId},
                             {QStringLiteral("sha256"), sha},
                             {QStringLiteral("url"), url}};
@@ -46,8 +47,10 @@ QVariantList choiceRows(const Item &item, const Answer &answer)
     const QJsonValue &saved = answer.value;
     switch (item.type) {
     case ItemType::YesNo:
-        add(true, QCoreApplication::translate("Touchpoint", "Yes"), saved.isBool() && saved.toBool());
-        add(false, QCoreApplication::translate("Touchpoint", "No"), saved.isBool() && !saved.toBool());
+        add(true, QCoreApplication::translate("Touchpoint", "Yes"),
+            saved.isBool() && saved.toBool());
+        add(false, QCoreApplication::translate("Touchpoint", "No"),
+            saved.isBool() && !saved.toBool());
         break;
     case ItemType::Scale:
     case ItemType::Nps: {
@@ -86,10 +89,10 @@ QString measuredText(const Item &item, const ItemScore &score, const Answer &ans
 
 QList<QByteArray> itemRoleNames()
 {
-    return {"itemId",   "type",     "prompt",        "guidance",  "critical",    "required",
-            "allowNA",  "shown",    "hasValue",      "value",     "notApplicable", "note",
-            "photos",   "choices",    "min",       "max",         "unit",
-            "isMetric", "measuredText", "answered",  "readOnly"};
+    return {"itemId",       "type",     "prompt",   "guidance", "critical",      "required",
+            "allowNA",      "shown",    "hasValue", "value",    "notApplicable", "note",
+            "photos",       "choices",  "min",      "max",      "unit",          "isMetric",
+            "measuredText", "answered", "readOnly"};
 }
 
 QList<QByteArray> sectionRoleNames()

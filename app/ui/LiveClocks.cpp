@@ -35,9 +35,9 @@ QList<TimelineEvent> closedAtNow(Channel channel, const QList<TimelineEvent> &ev
     } else if (contains(events, "dialled") && !contains(events, "hungUp")) {
         int holdBalance = 0;
         for (const TimelineEvent &e : events)
-            holdBalance += e.event == QLatin1String("holdStarted")  ? 1
+            holdBalance += e.event == QLatin1String("holdStarted") ? 1
                            : e.event == QLatin1String("holdEnded") ? -1
-                                                                    : 0;
+                                                                   : 0;
         if (!contains(events, "menuEntered") && !contains(events, "agentAnswered"))
             closeWith("agentAnswered");
         if (holdBalance > 0)
@@ -74,7 +74,10 @@ QString formatClock(double seconds)
     const qint64 total = qint64(std::floor(std::max(0.0, seconds)));
     const qint64 h = total / 3600, m = (total / 60) % 60, s = total % 60;
     if (h > 0)
-        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 

@@ -17,7 +17,8 @@
 namespace tp::ui {
 
 SyncController::SyncController(AppContext &context, QObject *parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent)
+    , m_context(context)
 {
     if (!enabled())
         return;
@@ -83,9 +84,10 @@ QString SyncController::statusText() const
     if (needsSignIn())
         return tr("Sign in again to send your audits");
     if (m_status.running)
-        return m_status.photosWaiting > 0
-                   ? tr("Sending… %1 audits and %2 photos to go").arg(m_status.waiting).arg(m_status.photosWaiting)
-                   : tr("Sending… %1 audits to go").arg(m_status.waiting);
+        return m_status.photosWaiting > 0 ? tr("Sending… %1 audits and %2 photos to go")
+                                                .arg(m_status.waiting)
+                                                .arg(m_status.photosWaiting)
+                                          : tr("Sending… %1 audits to go").arg(m_status.waiting);
     if (m_status.waiting == 0)
         return tr("Everything is on the server");
     if (!m_status.online)
@@ -97,7 +99,8 @@ QString SyncController::lastSyncText() const
 {
     if (m_status.lastSyncAt.isEmpty())
         return enabled() ? tr("Not synced yet") : QString();
-    const QDateTime when = QDateTime::fromString(m_status.lastSyncAt, Qt::ISODateWithMs).toLocalTime();
+    const QDateTime when =
+        QDateTime::fromString(m_status.lastSyncAt, Qt::ISODateWithMs).toLocalTime();
     return tr("Last synced %1").arg(QLocale().toString(when, QStringLiteral("d MMM, HH:mm")));
 }
 

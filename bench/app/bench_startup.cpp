@@ -21,8 +21,8 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
@@ -93,8 +93,8 @@ double median(std::vector<double> values)
 // good visit, and shopper1 signed in, so the app lists them all on start.
 bool makeThousandAudits(const QString &folder, QString *error)
 {
-    auto opened =
-        tp::storage::DeviceDatabase::open(QDir(folder).filePath(QStringLiteral("touchpoint.sqlite")));
+    auto opened = tp::storage::DeviceDatabase::open(
+        QDir(folder).filePath(QStringLiteral("touchpoint.sqlite")));
     if (!opened.database) {
         *error = opened.error;
         return false;
@@ -106,18 +106,18 @@ bool makeThousandAudits(const QString &folder, QString *error)
     }
     tp::storage::OrganisationStore organisation(db);
     tp::storage::AuditStore audits(db);
-    const auto good = tp::decodeAuditFile(
-        QStringLiteral(TOUCHPOINT_SOURCE_DIR "/assets/demo/audits/good.json"));
+    const auto good =
+        tp::decodeAuditFile(QStringLiteral(TOUCHPOINT_SOURCE_DIR "/assets/demo/audits/good.json"));
     const auto script = organisation.script(QStringLiteral("store-visit"), 1);
     if (!good.ok() || !script) {
         *error = QStringLiteral("cannot read the demo's good audit");
         return false;
     }
     for (int i = 0; i < 1000; ++i) {
-        const auto uuid = audits.start({QStringLiteral("store-visit"), 1, QStringLiteral("store-bend"),
-                                        QStringLiteral("shopper1"), tp::AuditMode::MysteryShop,
-                                        QString()},
-                                       error);
+        const auto uuid =
+            audits.start({QStringLiteral("store-visit"), 1, QStringLiteral("store-bend"),
+                          QStringLiteral("shopper1"), tp::AuditMode::MysteryShop, QString()},
+                         error);
         if (!uuid || !db.begin())
             return false;
         for (auto it = good.audit->answers.cbegin(); it != good.audit->answers.cend(); ++it) {
@@ -136,7 +136,8 @@ bool makeThousandAudits(const QString &folder, QString *error)
             return false;
         }
     }
-    return organisation.setSetting(QStringLiteral("signed-in-user"), QStringLiteral("shopper1")).ok();
+    return organisation.setSetting(QStringLiteral("signed-in-user"), QStringLiteral("shopper1"))
+        .ok();
 }
 
 } // namespace
@@ -202,7 +203,6 @@ int main(int argc, char *argv[])
                 ratio <= kTargetRatio ? "met" : "MISSED");
     std::printf("resident memory with 1,000 submitted audits on the phone: peak RSS %.1f MiB, "
                 "first frame %.1f ms, home screen %.1f ms\n",
-                thousand.peakKilobytes / 1024.0, thousand.milliseconds,
-                thousand.readyMilliseconds);
+                thousand.peakKilobytes / 1024.0, thousand.milliseconds, thousand.readyMilliseconds);
     return ratio <= kTargetRatio ? 0 : 1;
 }

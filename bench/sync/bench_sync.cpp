@@ -25,24 +25,24 @@
 #include "SyntheticScript.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QTemporaryDir>
-#include <QTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QUuid>
-#include <QCryptographicHash>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
 
 #include <unistd.h>
 
@@ -115,7 +115,8 @@ int prepareMain(const QString &folder, int audits, bool photos)
     std::printf("PREPARED audits=%lld photos=%lld photo_bytes=%lld ms=%lld\n",
                 static_cast<long long>(contents.uuids.size()),
                 static_cast<long long>(contents.photos.size()),
-                static_cast<long long>(contents.photoBytes), static_cast<long long>(clock.elapsed()));
+                static_cast<long long>(contents.photoBytes),
+                static_cast<long long>(clock.elapsed()));
     return 0;
 }
 
@@ -154,7 +155,9 @@ int syncMain(const QString &databaseFile, const QString &server, const QString &
     // Memory at the start, the middle and the end of the run (10 % steps of the samples).
     QStringList curve;
     for (int i = 0; i <= 10 && !samples.isEmpty(); ++i)
-        curve << QString::number(samples[std::min<qsizetype>(samples.size() - 1, samples.size() * i / 10)] / 1024.0, 'f', 1);
+        curve << QString::number(
+            samples[std::min<qsizetype>(samples.size() - 1, samples.size() * i / 10)] / 1024.0, 'f',
+            1);
     std::printf("SYNCED start_ms=%lld end_ms=%lld base_kb=%ld peak_sampled_kb=%ld maxrss_kb=%ld "
                 "cycles=%d waiting=%d error=\"%s\" curve_mib=%s\n",
                 static_cast<long long>(startMs), static_cast<long long>(endMs), baseKb,
@@ -176,7 +179,7 @@ struct Run
     long peakKb = 0;
     long maxRssKb = 0;
     int cycles = 0;
-    int serverErrors = 0; // answers with a 5xx status in the server's log
+    int serverErrors = 0;        // answers with a 5xx status in the server's log
     double serverMsPerAudit = 0; // the server's own time per audit PUT (from its request log)
     double serverMsPerPhoto = 0;
     double serverMaxMsPerPhoto = 0;
@@ -247,10 +250,11 @@ Run runOnce(int audits, bool photos)
 
     int exitCode = 0;
     const QString phone = dir.filePath(QStringLiteral("phone"));
-    const auto prepared = fields(runChild({QStringLiteral("--prepare"), phone, QString::number(audits),
-                                           photos ? QStringLiteral("1") : QStringLiteral("0")},
-                                          &exitCode),
-                                 "PREPARED");
+    const auto prepared =
+        fields(runChild({QStringLiteral("--prepare"), phone, QString::number(audits),
+                         photos ? QStringLiteral("1") : QStringLiteral("0")},
+                        &exitCode),
+               "PREPARED");
     if (exitCode != 0)
         return failed(QStringLiteral("preparing the phone failed"));
     run.audits = prepared.value(QStringLiteral("audits")).toInt();
@@ -265,7 +269,8 @@ Run runOnce(int audits, bool photos)
     qint64 auditsAtMs = 0;
     qint64 photosAtMs = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
         db.setDatabaseName(serverDb);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1000"));
         db.open();
@@ -280,17 +285,17 @@ Run runOnce(int audits, bool photos)
                 photosAtMs = nowMs();
         });
         watch.start(20);
-        const auto synced = fields(runChild({QStringLiteral("--sync"),
-                                             phone + QStringLiteral("/touchpoint.sqlite"),
-                                             QStringLiteral("http://127.0.0.1:%1").arg(server.port()),
-                                             token},
-                                            &exitCode),
-                                   "SYNCED");
+        const auto synced =
+            fields(runChild({QStringLiteral("--sync"), phone + QStringLiteral("/touchpoint.sqlite"),
+                             QStringLiteral("http://127.0.0.1:%1").arg(server.port()), token},
+                            &exitCode),
+                   "SYNCED");
         watch.stop();
         db.close();
         if (exitCode != 0 || synced.isEmpty()) {
             QSqlDatabase::removeDatabase(QStringLiteral("watch"));
-            return failed(QStringLiteral("the sync did not finish: %1").arg(synced.value(QStringLiteral("error"))));
+            return failed(QStringLiteral("the sync did not finish: %1")
+                              .arg(synced.value(QStringLiteral("error"))));
         }
         const qint64 startMs = synced.value(QStringLiteral("start_ms")).toLongLong();
         const qint64 endMs = synced.value(QStringLiteral("end_ms")).toLongLong();
@@ -308,14 +313,16 @@ Run runOnce(int audits, bool photos)
     const QString log = server.log();
     for (auto it = error5xx.globalMatch(log); it.hasNext(); it.next())
         ++run.serverErrors;
-    static const QRegularExpression auditPut(QStringLiteral(R"(touchpoint\.api: PUT /api/v1/audits/\S+ \d+ (\d+) ms)"));
+    static const QRegularExpression auditPut(
+        QStringLiteral(R"(touchpoint\.api: PUT /api/v1/audits/\S+ \d+ (\d+) ms)"));
     int puts = 0;
     for (auto it = auditPut.globalMatch(log); it.hasNext();) {
         run.serverMsPerAudit += it.next().captured(1).toDouble();
         ++puts;
     }
     run.serverMsPerAudit = puts ? run.serverMsPerAudit / puts : 0;
-    static const QRegularExpression photoPut(QStringLiteral(R"(touchpoint\.api: PUT /api/v1/photos/\S+ \d+ (\d+) ms)"));
+    static const QRegularExpression photoPut(
+        QStringLiteral(R"(touchpoint\.api: PUT /api/v1/photos/\S+ \d+ (\d+) ms)"));
     puts = 0;
     for (auto it = photoPut.globalMatch(log); it.hasNext();) {
         const double ms = it.next().captured(1).toDouble();
@@ -327,7 +334,8 @@ Run runOnce(int audits, bool photos)
 
     // Exactly what the phone made, nothing lost, every outbox row confirmed.
     const test::ServerHoldings held = test::readServerHoldings(serverDb, false);
-    const test::DeviceOutbox outbox = test::readDeviceOutbox(phone + QStringLiteral("/touchpoint.sqlite"));
+    const test::DeviceOutbox outbox =
+        test::readDeviceOutbox(phone + QStringLiteral("/touchpoint.sqlite"));
     int matching = 0;
     for (auto it = outbox.contentSha256.cbegin(); it != outbox.contentSha256.cend(); ++it)
         matching += held.contentSha256.value(it.key()) == it.value() ? 1 : 0;
@@ -391,8 +399,10 @@ double serverCeiling(int audits, int clients, QString *problem)
             return;
         }
         const auto &[uuid, body] = bodies[next++];
-        QNetworkRequest request(QUrl(server.apiUrl().toString() + QStringLiteral("/audits/") + uuid));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkRequest request(
+            QUrl(server.apiUrl().toString() + QStringLiteral("/audits/") + uuid));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         ++outstanding;
         QNetworkReply *reply = manager->put(request, body);
@@ -437,9 +447,10 @@ double photoRoundTripMs(int photos, QString *problem)
     for (int i = 0; i < photos; ++i) {
         QByteArray body(kPhotoBytes, Qt::Uninitialized);
         random.fillRange(reinterpret_cast<quint32 *>(body.data()), body.size() / 4);
-        const QString sha = QString::fromLatin1(
-            QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
-        QNetworkRequest request(QUrl(server.apiUrl().toString() + QStringLiteral("/photos/") + sha));
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+        QNetworkRequest request(
+            QUrl(server.apiUrl().toString() + QStringLiteral("/photos/") + sha));
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/octet-stream"));
@@ -465,13 +476,13 @@ void print(const char *label, const Run &r)
         std::printf("  %-26s FAILED: %s\n", label, qPrintable(r.problem));
         return;
     }
-    std::printf("  %-26s audits on server %6.2f s (%5.0f audits/s), photos %6.2f s, all confirmed "
-                "%6.2f s | RSS start %5.1f, peak %5.1f MiB (VmHWM %5.1f) | %d cycles, %d answers "
-                "5xx, server %.1f ms per audit, %.1f ms per photo (at most %.0f) | prepared in %.0f s\n",
-                label, r.auditsSeconds, r.audits / r.auditsSeconds, r.photosSeconds, r.totalSeconds,
-                r.baseKb / 1024.0, r.peakKb / 1024.0, r.maxRssKb / 1024.0, r.cycles,
-                r.serverErrors, r.serverMsPerAudit, r.serverMsPerPhoto, r.serverMaxMsPerPhoto,
-                r.prepareSeconds);
+    std::printf(
+        "  %-26s audits on server %6.2f s (%5.0f audits/s), photos %6.2f s, all confirmed "
+        "%6.2f s | RSS start %5.1f, peak %5.1f MiB (VmHWM %5.1f) | %d cycles, %d answers "
+        "5xx, server %.1f ms per audit, %.1f ms per photo (at most %.0f) | prepared in %.0f s\n",
+        label, r.auditsSeconds, r.audits / r.auditsSeconds, r.photosSeconds, r.totalSeconds,
+        r.baseKb / 1024.0, r.peakKb / 1024.0, r.maxRssKb / 1024.0, r.cycles, r.serverErrors,
+        r.serverMsPerAudit, r.serverMsPerPhoto, r.serverMaxMsPerPhoto, r.prepareSeconds);
     std::printf("  %-26s RSS over the run (MiB, every 10 %%): %s\n", "", qPrintable(r.curve));
 }
 
@@ -482,7 +493,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--prepare"))
-        return prepareMain(args.value(2), args.value(3).toInt(), args.value(4) == QLatin1String("1"));
+        return prepareMain(args.value(2), args.value(3).toInt(),
+                           args.value(4) == QLatin1String("1"));
     if (args.value(1) == QLatin1String("--sync"))
         return syncMain(args.value(2), args.value(3), args.value(4));
 
@@ -500,7 +512,8 @@ int main(int argc, char *argv[])
     const bool quick = args.contains(QStringLiteral("--quick"));
     const int runs = std::max(1, args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt());
     const int large = quick ? 2000 : 10000;
-    const QByteArray largeLabel = QStringLiteral("%1 audits with photos").arg(QLocale::c().toString(large)).toUtf8();
+    const QByteArray largeLabel =
+        QStringLiteral("%1 audits with photos").arg(QLocale::c().toString(large)).toUtf8();
     std::printf("sync of a queue of audits (%d answers each; every 10th with 2 photos of %d KB) "
                 "to the real server on loopback (SQLite), one phone, SyncClient defaults "
                 "(4 requests in flight)\n",
@@ -524,12 +537,14 @@ int main(int argc, char *argv[])
         // at the end of the 10,000 without photos (the smoothest curve: no photo buffers coming
         // and going) within 1 MiB of its start.
         const QStringList curve = bare.curve.split(QLatin1Char('/'));
-        const double growthMiB = curve.size() > 1 ? curve.last().toDouble() - curve.first().toDouble() : 0;
+        const double growthMiB =
+            curve.size() > 1 ? curve.last().toDouble() - curve.first().toDouble() : 0;
         const bool flat = big.peakKb - small.peakKb < 1024 && growthMiB < 1.0;
-        std::printf("  the %s audits on the server in %.2f s (%.2f s without photos); target < %.0f "
-                    "s for 10,000: %s\n",
-                    quick ? "2,000" : "10,000", big.auditsSeconds, bare.auditsSeconds,
-                    kTargetSeconds, fast ? "met" : "MISSED");
+        std::printf(
+            "  the %s audits on the server in %.2f s (%.2f s without photos); target < %.0f "
+            "s for 10,000: %s\n",
+            quick ? "2,000" : "10,000", big.auditsSeconds, bare.auditsSeconds, kTargetSeconds,
+            fast ? "met" : "MISSED");
         std::printf("  peak RSS of the sync %.1f MiB for %d queued vs %.1f MiB for 1,000; over the "
                     "%d without photos from %s to %s MiB (target: no growth with the queue): %s\n",
                     big.peakKb / 1024.0, big.audits, small.peakKb / 1024.0, bare.audits,

@@ -10,8 +10,8 @@
 #include "core/ScriptLoader.h"
 #include "http/JsonBody.h"
 #include "storage/AuditRows.h"
-#include "storage/Rollups.h"
 #include "storage/Database.h"
+#include "storage/Rollups.h"
 #include "storage/ScriptCache.h"
 
 #include <QDateTime>

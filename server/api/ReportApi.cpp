@@ -82,8 +82,7 @@ QJsonValue npsJson(qint64 answers, qint64 promoters, qint64 detractors)
     return centiJson(meanCenti((promoters - detractors) * 10000, answers));
 }
 
-std::optional<ApiResponse> parseFilters(const ApiRequest &request, Filters &filters,
-                                        bool takesBy)
+std::optional<ApiResponse> parseFilters(const ApiRequest &request, Filters &filters, bool takesBy)
 {
     for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("region") || key == QLatin1String("site") ||
@@ -102,8 +101,9 @@ std::optional<ApiResponse> parseFilters(const ApiRequest &request, Filters &filt
         } else if (key == QLatin1String("from") || key == QLatin1String("to")) {
             const auto date = parseCalendarDate(value);
             if (!date)
-                return badRequest(QStringLiteral("invalid_filter"),
-                                  QStringLiteral("'%1' must be a date written YYYY-MM-DD").arg(key));
+                return badRequest(
+                    QStringLiteral("invalid_filter"),
+                    QStringLiteral("'%1' must be a date written YYYY-MM-DD").arg(key));
             (key == QLatin1String("from") ? filters.from : filters.to) = date;
         } else if (takesBy && key == QLatin1String("by")) {
             if (value != QLatin1String("week") && value != QLatin1String("month"))
@@ -123,8 +123,7 @@ std::optional<ApiResponse> parseFilters(const ApiRequest &request, Filters &filt
 }
 
 // Fixed clauses only; every value is bound.
-std::optional<Scope> scopeFor(ServerContext &context, const Principal &user,
-                              const Filters &filters)
+std::optional<Scope> scopeFor(ServerContext &context, const Principal &user, const Filters &filters)
 {
     Reviews reviews(context.db);
     const auto states = reviews.reportedAuditStates();
@@ -177,7 +176,8 @@ std::optional<QSqlQuery> run(ServerContext &context, const QString &select, cons
                              const Scope &scope, const QString &extraWhere, const QString &tail)
 {
     QSqlQuery query = context.db.prepare(
-        select + QStringLiteral(" FROM %1 r JOIN sites s ON s.id = r.site_id").arg(QLatin1String(table)) +
+        select +
+        QStringLiteral(" FROM %1 r JOIN sites s ON s.id = r.site_id").arg(QLatin1String(table)) +
         scope.where + extraWhere + tail);
     for (const QVariant &value : scope.values)
         query.addBindValue(value);
@@ -206,8 +206,7 @@ QJsonObject filtersJson(const Filters &filters)
 
 using Builder = std::function<ApiResponse(ServerContext &, const Scope &, const Filters &)>;
 
-ApiResponse report(ApiRequest &request, ServerContext &context, bool takesBy,
-                   const Builder &build)
+ApiResponse report(ApiRequest &request, ServerContext &context, bool takesBy, const Builder &build)
 {
     Filters filters;
     if (auto error = parseFilters(request, filters, takesBy))
@@ -221,11 +220,12 @@ ApiResponse report(ApiRequest &request, ServerContext &context, bool takesBy,
 // Sites ranked by mean overall score, best first (ties by site id).
 ApiResponse ranking(ServerContext &context, const Scope &scope, const Filters &filters)
 {
-    auto query = run(context,
-                     QStringLiteral("SELECT r.site_id, MIN(s.name), MIN(s.region_id), SUM(r.audits),"
-                                    " SUM(r.scored), SUM(r.sum_overall), SUM(r.sum_overall_sq),"
-                                    " SUM(r.passed)"),
-                     "report_audit_days", scope, {}, QStringLiteral(" GROUP BY r.site_id"));
+    auto query =
+        run(context,
+            QStringLiteral("SELECT r.site_id, MIN(s.name), MIN(s.region_id), SUM(r.audits),"
+                           " SUM(r.scored), SUM(r.sum_overall), SUM(r.sum_overall_sq),"
+                           " SUM(r.passed)"),
+            "report_audit_days", scope, {}, QStringLiteral(" GROUP BY r.site_id"));
     if (!query)
         return internalError(QStringLiteral("cannot read the report"));
     struct Row
@@ -266,17 +266,18 @@ ApiResponse ranking(ServerContext &context, const Scope &scope, const Filters &f
         row.json.insert(QStringLiteral("rank"), ++rank);
         sites.append(row.json);
     }
-    return ApiResponse::json(
-        QJsonObject{{QStringLiteral("filters"), filtersJson(filters)}, {QStringLiteral("sites"), sites}});
+    return ApiResponse::json(QJsonObject{{QStringLiteral("filters"), filtersJson(filters)},
+                                         {QStringLiteral("sites"), sites}});
 }
 
 // Mean overall score per week (starting Monday) or calendar month.
 ApiResponse trend(ServerContext &context, const Scope &scope, const Filters &filters)
 {
-    auto query = run(context,
-                     QStringLiteral("SELECT r.day, SUM(r.audits), SUM(r.scored), SUM(r.sum_overall),"
-                                    " SUM(r.passed)"),
-                     "report_audit_days", scope, {}, QStringLiteral(" GROUP BY r.day"));
+    auto query =
+        run(context,
+            QStringLiteral("SELECT r.day, SUM(r.audits), SUM(r.scored), SUM(r.sum_overall),"
+                           " SUM(r.passed)"),
+            "report_audit_days", scope, {}, QStringLiteral(" GROUP BY r.day"));
     if (!query)
         return internalError(QStringLiteral("cannot read the report"));
     const bool weekly = filters.by == QLatin1String("week");
@@ -307,10 +308,10 @@ ApiResponse trend(ServerContext &context, const Scope &scope, const Filters &fil
             {QStringLiteral("score"), meanJson(it->sum, it->scored)},
             {QStringLiteral("passRate"), centiJson(meanCenti(it->passed * 10000, it->audits))}});
     }
-    return ApiResponse::json(QJsonObject{{QStringLiteral("filters"), filtersJson(filters)},
-                                         {QStringLiteral("by"), weekly ? QStringLiteral("week")
-                                                                       : QStringLiteral("month")},
-                                         {QStringLiteral("points"), points}});
+    return ApiResponse::json(QJsonObject{
+        {QStringLiteral("filters"), filtersJson(filters)},
+        {QStringLiteral("by"), weekly ? QStringLiteral("week") : QStringLiteral("month")},
+        {QStringLiteral("points"), points}});
 }
 
 // Mean score per owning department (the department's weighted mean in each audit, averaged).
@@ -329,12 +330,11 @@ ApiResponse departments(ServerContext &context, const Scope &scope, const Filter
         if (audits <= 0)
             continue;
         const qint64 sum = query->value(2).toLongLong();
-        list.append(QJsonObject{
-            {QStringLiteral("department"), query->value(0).toString()},
-            {QStringLiteral("audits"), audits},
-            {QStringLiteral("score"), meanJson(sum, audits)},
-            {QStringLiteral("standardDeviation"),
-             deviationJson(audits, double(sum), query->value(3).toDouble())}});
+        list.append(QJsonObject{{QStringLiteral("department"), query->value(0).toString()},
+                                {QStringLiteral("audits"), audits},
+                                {QStringLiteral("score"), meanJson(sum, audits)},
+                                {QStringLiteral("standardDeviation"),
+                                 deviationJson(audits, double(sum), query->value(3).toDouble())}});
     }
     return ApiResponse::json(QJsonObject{{QStringLiteral("filters"), filtersJson(filters)},
                                          {QStringLiteral("departments"), list}});
@@ -356,13 +356,12 @@ ApiResponse nps(ServerContext &context, const Scope &scope, const Filters &filte
         qint64 answers = 0, promoters = 0, detractors = 0;
     };
     const auto json = [](const Count &count) {
-        return QJsonObject{{QStringLiteral("answers"), count.answers},
-                           {QStringLiteral("promoters"), count.promoters},
-                           {QStringLiteral("passives"),
-                            count.answers - count.promoters - count.detractors},
-                           {QStringLiteral("detractors"), count.detractors},
-                           {QStringLiteral("nps"),
-                            npsJson(count.answers, count.promoters, count.detractors)}};
+        return QJsonObject{
+            {QStringLiteral("answers"), count.answers},
+            {QStringLiteral("promoters"), count.promoters},
+            {QStringLiteral("passives"), count.answers - count.promoters - count.detractors},
+            {QStringLiteral("detractors"), count.detractors},
+            {QStringLiteral("nps"), npsJson(count.answers, count.promoters, count.detractors)}};
     };
     QJsonArray sites;
     QMap<QString, Count> regions;
@@ -398,10 +397,10 @@ ApiResponse nps(ServerContext &context, const Scope &scope, const Filters &filte
 // Mean touchpoint score per site: a grid of touchpoints by sites.
 ApiResponse heatmap(ServerContext &context, const Scope &scope, const Filters &filters)
 {
-    auto query = run(context,
-                     QStringLiteral("SELECT r.site_id, r.name, SUM(r.audits), SUM(r.sum_percent)"),
-                     "report_group_days", scope, QStringLiteral(" AND r.kind = 'touchpoint'"),
-                     QStringLiteral(" GROUP BY r.site_id, r.name ORDER BY r.site_id, r.name"));
+    auto query =
+        run(context, QStringLiteral("SELECT r.site_id, r.name, SUM(r.audits), SUM(r.sum_percent)"),
+            "report_group_days", scope, QStringLiteral(" AND r.kind = 'touchpoint'"),
+            QStringLiteral(" GROUP BY r.site_id, r.name ORDER BY r.site_id, r.name"));
     if (!query)
         return internalError(QStringLiteral("cannot read the report"));
     QJsonArray cells;
@@ -417,18 +416,18 @@ ApiResponse heatmap(ServerContext &context, const Scope &scope, const Filters &f
             sites.append(site);
         if (!touchpoints.contains(touchpoint))
             touchpoints.append(touchpoint);
-        cells.append(QJsonObject{{QStringLiteral("site"), site},
-                                 {QStringLiteral("touchpoint"), touchpoint},
-                                 {QStringLiteral("audits"), audits},
-                                 {QStringLiteral("score"),
-                                  meanJson(query->value(3).toLongLong(), audits)}});
+        cells.append(
+            QJsonObject{{QStringLiteral("site"), site},
+                        {QStringLiteral("touchpoint"), touchpoint},
+                        {QStringLiteral("audits"), audits},
+                        {QStringLiteral("score"), meanJson(query->value(3).toLongLong(), audits)}});
     }
     touchpoints.sort();
-    return ApiResponse::json(QJsonObject{{QStringLiteral("filters"), filtersJson(filters)},
-                                         {QStringLiteral("sites"), QJsonArray::fromStringList(sites)},
-                                         {QStringLiteral("touchpoints"),
-                                          QJsonArray::fromStringList(touchpoints)},
-                                         {QStringLiteral("cells"), cells}});
+    return ApiResponse::json(
+        QJsonObject{{QStringLiteral("filters"), filtersJson(filters)},
+                    {QStringLiteral("sites"), QJsonArray::fromStringList(sites)},
+                    {QStringLiteral("touchpoints"), QJsonArray::fromStringList(touchpoints)},
+                    {QStringLiteral("cells"), cells}});
 }
 
 // Spread across sites: each site's mean (per touchpoint) or percentage of points earned (per
@@ -463,10 +462,10 @@ ApiResponse consistency(ServerContext &context, const Scope &scope, const Filter
                            {QStringLiteral("max"), centiJson(high)}};
     };
 
-    auto groups = run(context,
-                      QStringLiteral("SELECT r.name, r.site_id, SUM(r.audits), SUM(r.sum_percent)"),
-                      "report_group_days", scope, QStringLiteral(" AND r.kind = 'touchpoint'"),
-                      QStringLiteral(" GROUP BY r.name, r.site_id"));
+    auto groups =
+        run(context, QStringLiteral("SELECT r.name, r.site_id, SUM(r.audits), SUM(r.sum_percent)"),
+            "report_group_days", scope, QStringLiteral(" AND r.kind = 'touchpoint'"),
+            QStringLiteral(" GROUP BY r.name, r.site_id"));
     if (!groups)
         return internalError(QStringLiteral("cannot read the report"));
     QMap<QString, Spread> touchpoints;

@@ -159,7 +159,8 @@ template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N],
 
 QList<QStringList> migrations(Dialect dialect)
 {
-    return {adaptAll(kVersion1, dialect), adaptAll(kVersion2, dialect), adaptAll(kVersion3, dialect)};
+    return {adaptAll(kVersion1, dialect), adaptAll(kVersion2, dialect),
+            adaptAll(kVersion3, dialect)};
 }
 
 } // namespace tp::server

@@ -230,9 +230,10 @@ Result Reviews::review(const QString &uuid, Decision decision, const QString &re
     }
     // The reports' roll-ups take the audit under its new state, in this transaction, so reports
     // count it from the moment it is approved.
-    const bool moved = rollupsHoldSubmitted(m_db)
-                           ? moveAuditInRollups(m_db, uuid, QStringLiteral("submitted"), state, &error)
-                           : addAuditToRollups(m_db, uuid, state, +1, &error);
+    const bool moved =
+        rollupsHoldSubmitted(m_db)
+            ? moveAuditInRollups(m_db, uuid, QStringLiteral("submitted"), state, &error)
+            : addAuditToRollups(m_db, uuid, state, +1, &error);
     if (!moved)
         return failed(
             QStringLiteral("cannot update the report roll-ups of audit %1: %2").arg(uuid, error));

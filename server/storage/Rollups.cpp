@@ -63,8 +63,7 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
           QVariant(channel), integer(sign), integer(scored ? sign : 0),
           integer(scored ? sign * overall : 0), integer(scored ? sign * overall * overall : 0),
           integer(passed ? sign : 0), integer(npsAnswered ? sign : 0),
-          integer(npsAnswered && nps >= 9 ? sign : 0),
-          integer(npsAnswered && nps <= 6 ? sign : 0)})
+          integer(npsAnswered && nps >= 9 ? sign : 0), integer(npsAnswered && nps <= 6 ? sign : 0)})
         days.addBindValue(value);
     if (!exec(days, error))
         return false;
@@ -80,9 +79,9 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
         " audits = report_group_days.audits + excluded.audits,"
         " sum_percent = report_group_days.sum_percent + excluded.sum_percent,"
         " sum_percent_sq = report_group_days.sum_percent_sq + excluded.sum_percent_sq"));
-    for (const QVariant &value : {QVariant(site), QVariant(script), QVariant(day), QVariant(state),
-                                  QVariant(mode), QVariant(channel), integer(sign), integer(sign),
-                                  integer(sign), QVariant(uuid)})
+    for (const QVariant &value :
+         {QVariant(site), QVariant(script), QVariant(day), QVariant(state), QVariant(mode),
+          QVariant(channel), integer(sign), integer(sign), integer(sign), QVariant(uuid)})
         groups.addBindValue(value);
     if (!exec(groups, error))
         return false;
@@ -97,9 +96,9 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
         " audits = report_item_days.audits + excluded.audits,"
         " sum_earned = report_item_days.sum_earned + excluded.sum_earned,"
         " sum_possible = report_item_days.sum_possible + excluded.sum_possible"));
-    for (const QVariant &value : {QVariant(site), QVariant(script), QVariant(day), QVariant(state),
-                                  QVariant(mode), QVariant(channel), integer(sign), integer(sign),
-                                  integer(sign), QVariant(uuid)})
+    for (const QVariant &value :
+         {QVariant(site), QVariant(script), QVariant(day), QVariant(state), QVariant(mode),
+          QVariant(channel), integer(sign), integer(sign), integer(sign), QVariant(uuid)})
         items.addBindValue(value);
     return exec(items, error);
 }
@@ -152,7 +151,8 @@ bool rebuildReportRollups(Database &db, QString *error, bool ownTransaction)
     const bool withSubmitted = rollupsHoldSubmitted(db);
     all.erase(std::remove_if(all.begin(), all.end(),
                              [withSubmitted](const auto &audit) {
-                                 return !withSubmitted && audit.second == QLatin1String("submitted");
+                                 return !withSubmitted &&
+                                        audit.second == QLatin1String("submitted");
                              }),
               all.end());
     for (const auto &[uuid, state] : std::as_const(all)) {

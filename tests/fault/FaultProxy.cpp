@@ -24,9 +24,9 @@ struct FaultProxy::Link : QObject
     Plan plan = Plan::Pass;
     bool delay = false;
     bool reset = false;
-    qint64 offset = 0; // the stream of the plan is cut after this many bytes
-    qint64 sent[2] = {0, 0};       // [up, down]: bytes forwarded so far
-    QList<QByteArray> queued[2];   // delayed chunks, in order
+    qint64 offset = 0;           // the stream of the plan is cut after this many bytes
+    qint64 sent[2] = {0, 0};     // [up, down]: bytes forwarded so far
+    QList<QByteArray> queued[2]; // delayed chunks, in order
     bool timerRunning[2] = {false, false};
     bool closing[2] = {false, false}; // the source closed; close the other side once drained
     QByteArray pendingUp;             // written before the server's socket connected
@@ -59,7 +59,9 @@ quint64 faultSeedFromEnvironment()
 }
 
 FaultProxy::FaultProxy(quint64 seed, QObject *parent)
-    : QObject(parent), m_seed(seed), m_random(seededGenerator(seed))
+    : QObject(parent)
+    , m_seed(seed)
+    , m_random(seededGenerator(seed))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
 }
@@ -133,10 +135,12 @@ void FaultProxy::accept()
         const double roll = m_random.generateDouble();
         if (roll < m_odds.dropRequest) {
             link->plan = Link::Plan::DropUp;
-            link->offset = qint64(m_random.bounded(quint64(qMax<qint64>(1, m_odds.maxRequestOffset))));
+            link->offset =
+                qint64(m_random.bounded(quint64(qMax<qint64>(1, m_odds.maxRequestOffset))));
         } else if (roll < m_odds.dropRequest + m_odds.dropResponse) {
             link->plan = Link::Plan::DropDown;
-            link->offset = qint64(m_random.bounded(quint64(qMax<qint64>(1, m_odds.maxResponseOffset))));
+            link->offset =
+                qint64(m_random.bounded(quint64(qMax<qint64>(1, m_odds.maxResponseOffset))));
         } else if (m_odds.passLifetime > 0) {
             link->plan = m_random.bounded(2) == 0 ? Link::Plan::DropUp : Link::Plan::DropDown;
             link->offset = qint64(m_random.bounded(quint64(m_odds.passLifetime)));
@@ -229,8 +233,8 @@ void FaultProxy::writeNow(Link *link, bool up, const QByteArray &bytes)
     if (link->dead)
         return;
     const int side = up ? 0 : 1;
-    const bool planned = (up && link->plan == Link::Plan::DropUp) ||
-                         (!up && link->plan == Link::Plan::DropDown);
+    const bool planned =
+        (up && link->plan == Link::Plan::DropUp) || (!up && link->plan == Link::Plan::DropDown);
     QByteArray part = bytes;
     bool cutHere = false;
     if (planned && link->sent[side] + bytes.size() > link->offset) {

@@ -50,7 +50,7 @@ public:
         int droppedResponses = 0; // cut on the way down
         int resets = 0;           // of the drops, by RST
         int delayedChunks = 0;
-        int refused = 0;          // closed at once: proxy offline, or the server is down
+        int refused = 0; // closed at once: proxy offline, or the server is down
         int faulted() const { return droppedRequests + droppedResponses; }
     };
 

@@ -1,8 +1,8 @@
 #include "SyncDevices.h"
 
 #include "ApiClient.h"
-#include "FaultProxy.h"
 #include "CommandRunner.h"
+#include "FaultProxy.h"
 #include "support/TestPaths.h"
 
 #include "core/Audit.h"
@@ -53,8 +53,9 @@ public:
         m_name = QStringLiteral("tp-fault-read-%1").arg(counter++);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(file);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(
+            readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
             m_error = db.lastError().text();
     }
@@ -127,8 +128,9 @@ bool makeDevice(const DeviceSpec &spec, DeviceContents *contents, QString *error
     const AuditDecodeResult source =
         decodeAudit(spec.answersFrom.isEmpty() ? demoGoodAudit() : spec.answersFrom);
     if (!source.ok())
-        return fail(error, QStringLiteral("cannot read the audit to copy: ") +
-                               (source.issues.isEmpty() ? QString() : source.issues.first().toString()));
+        return fail(error,
+                    QStringLiteral("cannot read the audit to copy: ") +
+                        (source.issues.isEmpty() ? QString() : source.issues.first().toString()));
     const Audit &model = *source.audit;
 
     AuditStore audits(db);
@@ -167,9 +169,11 @@ bool makeDevice(const DeviceSpec &spec, DeviceContents *contents, QString *error
         QStringList photoFiles;
         if (spec.photoEvery > 0 && i % spec.photoEvery == 0) {
             for (int p = 0; p < spec.photosPerAudit; ++p) {
-                const int size = spec.photoMinBytes +
-                                 int(random.bounded(quint32(spec.photoMaxBytes - spec.photoMinBytes + 1)));
-                const QString file = QDir(camera).filePath(QStringLiteral("IMG_%1_%2.jpg").arg(i).arg(p));
+                const int size =
+                    spec.photoMinBytes +
+                    int(random.bounded(quint32(spec.photoMaxBytes - spec.photoMinBytes + 1)));
+                const QString file =
+                    QDir(camera).filePath(QStringLiteral("IMG_%1_%2.jpg").arg(i).arg(p));
                 if (!writeFakePhoto(file, size, random.generate64(), error))
                     return false;
                 photoFiles << file;
@@ -194,7 +198,8 @@ bool makeDevice(const DeviceSpec &spec, DeviceContents *contents, QString *error
             return fail(error, db.lastError());
         if (!check(audits.submit(*uuid, *script, {}), "submit"))
             return false;
-        QSqlQuery &sha = db.statement(QStringLiteral("SELECT content_sha256 FROM outbox WHERE audit = ?"));
+        QSqlQuery &sha =
+            db.statement(QStringLiteral("SELECT content_sha256 FROM outbox WHERE audit = ?"));
         FinishQuery finish{sha};
         if (!db.run(sha, {*uuid}) || !sha.next())
             return fail(error, QStringLiteral("the submitted audit has no outbox entry"));
@@ -241,8 +246,9 @@ OutboxRow readOutboxRow(const QString &databaseFile, const QString &audit)
     OutboxRow row;
     ReadConnection connection(databaseFile, false);
     QSqlQuery q(connection.db());
-    q.prepare(QStringLiteral("SELECT confirmed_at IS NOT NULL, refused, attempts, last_error, "
-                             "last_status, next_attempt_at, receipt_sha256 FROM outbox WHERE audit = ?"));
+    q.prepare(
+        QStringLiteral("SELECT confirmed_at IS NOT NULL, refused, attempts, last_error, "
+                       "last_status, next_attempt_at, receipt_sha256 FROM outbox WHERE audit = ?"));
     q.addBindValue(audit);
     if (!q.exec() || !q.next())
         return row;
@@ -267,8 +273,10 @@ ServerHoldings readServerHoldings(const QString &serverDatabaseFile, bool withBo
     }
     QSqlQuery q(connection.db());
     q.setForwardOnly(true);
-    if (!q.exec(withBodies ? QStringLiteral("SELECT uuid, content_sha256, script_version, body FROM audits")
-                           : QStringLiteral("SELECT uuid, content_sha256, script_version FROM audits"))) {
+    if (!q.exec(
+            withBodies
+                ? QStringLiteral("SELECT uuid, content_sha256, script_version, body FROM audits")
+                : QStringLiteral("SELECT uuid, content_sha256, script_version FROM audits"))) {
         held.error = q.lastError().text();
         return held;
     }
@@ -413,16 +421,17 @@ void SyncRunner::start(const QString &token)
 void SyncRunner::setToken(const QString &token)
 {
     sync::SyncClient *client = m_client;
-    QMetaObject::invokeMethod(client, [client, token] { client->setToken(token); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        client, [client, token] { client->setToken(token); }, Qt::QueuedConnection);
 }
 
 void SyncRunner::syncNow(bool includeRefused)
 {
     m_lastActivityMs = nowMs();
     sync::SyncClient *client = m_client;
-    QMetaObject::invokeMethod(client, [client, includeRefused] { client->syncNow(includeRefused); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        client, [client, includeRefused] { client->syncNow(includeRefused); },
+        Qt::QueuedConnection);
 }
 
 qint64 SyncRunner::msSinceLastActivity() const

@@ -32,7 +32,7 @@ struct DeviceSpec
     // The audit whose answers, notes and moments every audit copies (a file in the audit format).
     QByteArray answersFrom;
     QString photoItem = QStringLiteral("storefront_photo");
-    int photoEvery = 10;     // every Nth audit (0, N, 2N, ...) carries photos
+    int photoEvery = 10; // every Nth audit (0, N, 2N, ...) carries photos
     int photosPerAudit = 2;
     int photoMinBytes = 2 * 1024;
     int photoMaxBytes = 20 * 1024;
@@ -45,9 +45,9 @@ struct DeviceContents
 {
     QString databaseFile;
     QStringList uuids;
-    QHash<QString, QString> contentSha256;      // uuid -> the content hash it was submitted with
-    QHash<QString, QStringList> photosOfAudit;  // uuid -> photo hashes
-    QSet<QString> photos;                       // every photo hash on the phone
+    QHash<QString, QString> contentSha256;     // uuid -> the content hash it was submitted with
+    QHash<QString, QStringList> photosOfAudit; // uuid -> photo hashes
+    QSet<QString> photos;                      // every photo hash on the phone
     qint64 photoBytes = 0;
 };
 
@@ -68,9 +68,9 @@ struct DeviceOutbox
     QHash<QString, QByteArray> body;
     int unconfirmed = 0; // confirmed_at IS NULL
     int refused = 0;
-    int withError = 0;   // unconfirmed with last_error set
+    int withError = 0; // unconfirmed with last_error set
     int photosUploaded = 0;
-    QString error;       // the database could not be read
+    QString error; // the database could not be read
 };
 DeviceOutbox readDeviceOutbox(const QString &databaseFile);
 
@@ -91,11 +91,11 @@ OutboxRow readOutboxRow(const QString &databaseFile, const QString &audit);
 // What a SQLite server database holds (read-only connection; the server may keep running).
 struct ServerHoldings
 {
-    QHash<QString, QString> contentSha256; // uuid -> stored content hash
-    QHash<QString, QByteArray> body;       // uuid -> stored canonical JSON
-    QHash<QString, int> scriptVersion;     // uuid -> script version
-    int auditRows = 0;                     // rows, to count duplicates against distinct uuids
-    QHash<QString, QByteArray> photoSha;   // photo hash -> SHA-256 of the stored bytes (hex)
+    QHash<QString, QString> contentSha256;   // uuid -> stored content hash
+    QHash<QString, QByteArray> body;         // uuid -> stored canonical JSON
+    QHash<QString, int> scriptVersion;       // uuid -> script version
+    int auditRows = 0;                       // rows, to count duplicates against distinct uuids
+    QHash<QString, QByteArray> photoSha;     // photo hash -> SHA-256 of the stored bytes (hex)
     QHash<QString, QStringList> auditPhotos; // uuid -> photo hashes linked
     QString error;
 };

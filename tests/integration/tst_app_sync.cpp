@@ -3,9 +3,9 @@
 // again offline; sign out with nothing lost.
 #include "ApiClient.h"
 #include "ServerProcess.h"
-#include "support/TestPaths.h"
 #include "core/Audit.h"
 #include "storage/SyncStore.h"
+#include "support/TestPaths.h"
 #include "ui/FieldApp.h"
 
 #include <QSignalSpy>
@@ -21,13 +21,15 @@ constexpr char kPassword[] = "touchpoint-demo";
 // Answers the audit with the demo's good store visit (values, N/A and moments).
 void answerLikeTheGoodVisit(ui::AuditSession &session)
 {
-    const auto good = decodeAuditFile(test::sourcePath(QStringLiteral("assets/demo/audits/good.json")));
+    const auto good =
+        decodeAuditFile(test::sourcePath(QStringLiteral("assets/demo/audits/good.json")));
     QVERIFY(good.ok());
     for (auto it = good.audit->answers.cbegin(); it != good.audit->answers.cend(); ++it) {
         if (it->notApplicable)
             QVERIFY2(session.setNotApplicable(it.key(), true), qPrintable(session.lastError()));
         else if (!it->value.isUndefined() && !it->value.isNull())
-            QVERIFY2(session.setValue(it.key(), it->value.toVariant()), qPrintable(session.lastError()));
+            QVERIFY2(session.setValue(it.key(), it->value.toVariant()),
+                     qPrintable(session.lastError()));
     }
     for (const char *moment : {"entered", "greeted", "served", "paid", "left"})
         QVERIFY(session.tapMoment(QLatin1String(moment)));
@@ -60,13 +62,16 @@ private slots:
         QVERIFY(app.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
         QTRY_VERIFY2_WITH_TIMEOUT(app.signedIn(), qPrintable(app.lastError()), 10000);
         // The pull replaces the demo seed's states with the server's: offered.
-        QTRY_VERIFY_WITH_TIMEOUT(stateOf(app, QStringLiteral("demo-bend-visit")) == QLatin1String("offered"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            stateOf(app, QStringLiteral("demo-bend-visit")) == QLatin1String("offered"), 10000);
         QVERIFY(!app.openAssignment(QStringLiteral("demo-bend-visit")));
         QVERIFY(app.lastError().contains(QLatin1String("Accept")));
 
         app.acceptAssignment(QStringLiteral("demo-bend-visit"));
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(app, QStringLiteral("demo-bend-visit")), QStringLiteral("accepted"), 10000);
-        QVERIFY2(app.openAssignment(QStringLiteral("demo-bend-visit")), qPrintable(app.lastError()));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(app, QStringLiteral("demo-bend-visit")),
+                                  QStringLiteral("accepted"), 10000);
+        QVERIFY2(app.openAssignment(QStringLiteral("demo-bend-visit")),
+                 qPrintable(app.lastError()));
         ui::AuditSession *session = app.audit();
         QVERIFY(session);
         const QString uuid = session->uuid();
@@ -81,16 +86,18 @@ private slots:
 
         // The server holds exactly what the phone submitted.
         test::ApiClient api(m_server.apiUrl());
-        const auto login = api.post(QStringLiteral("/login"),
-                                    QJsonObject{{QStringLiteral("username"), QStringLiteral("shopper1")},
-                                                {QStringLiteral("password"), QLatin1String(kPassword)}});
+        const auto login =
+            api.post(QStringLiteral("/login"),
+                     QJsonObject{{QStringLiteral("username"), QStringLiteral("shopper1")},
+                                 {QStringLiteral("password"), QLatin1String(kPassword)}});
         QCOMPARE(login.status, 200);
         const QString token = login.object().value(QLatin1String("token")).toString();
         const auto stored = api.get(QStringLiteral("/audits/") + uuid, token);
         QVERIFY2(stored.status == 200, qPrintable(stored.describe()));
         const auto local = app.context().audits->load(uuid);
         QVERIFY(local);
-        QCOMPARE(stored.object().value(QLatin1String("contentSha256")).toString(), local->contentSha256);
+        QCOMPARE(stored.object().value(QLatin1String("contentSha256")).toString(),
+                 local->contentSha256);
 
         // Signing out keeps everything.
         app.signOut();

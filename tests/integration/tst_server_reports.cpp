@@ -126,7 +126,8 @@ QString TestServerReports::file(const char *name, const char *site, const char *
     json.replace(original.toLatin1(), QByteArray(day));
     audit = QJsonDocument::fromJson(json).object();
     const QString uuid = audit.value(QStringLiteral("uuid")).toString();
-    const ApiReply filed = server().api().put(QStringLiteral("/audits/") + uuid, audit, token("exec1"));
+    const ApiReply filed =
+        server().api().put(QStringLiteral("/audits/") + uuid, audit, token("exec1"));
     if (filed.status != 201) {
         qWarning("filing answered %s", qPrintable(filed.describe()));
         return {};
@@ -139,8 +140,8 @@ bool TestServerReports::review(const QString &uuid, const char *decision)
     QJsonObject body{{QStringLiteral("decision"), QLatin1String(decision)}};
     if (QLatin1String(decision) == QLatin1String("reject"))
         body.insert(QStringLiteral("reason"), QStringLiteral("Not a real visit"));
-    const ApiReply reply = server().api().post(QStringLiteral("/audits/%1/review").arg(uuid), body,
-                                               token("admin"));
+    const ApiReply reply =
+        server().api().post(QStringLiteral("/audits/%1/review").arg(uuid), body, token("admin"));
     if (reply.status != 200)
         qWarning("review answered %s", qPrintable(reply.describe()));
     return reply.status == 200;
@@ -315,9 +316,8 @@ void TestServerReports::scopesFollowRoles()
     QJsonArray sites = get(str("/reports/ranking"), "manager1").value(str("sites")).toArray();
     QCOMPARE(sites.size(), 2);
     QVERIFY(byKey(sites, "site", "store-brussels-centre").isEmpty());
-    sites = get(str("/reports/ranking?region=international"), "manager1")
-                .value(str("sites"))
-                .toArray();
+    sites =
+        get(str("/reports/ranking?region=international"), "manager1").value(str("sites")).toArray();
     QCOMPARE(sites.size(), 0);
     // store1 manages store-bend: its own site only, and no shopper is named anywhere.
     const ApiReply own = server().api().get(str("/reports/ranking"), token("store1"));
@@ -329,9 +329,8 @@ void TestServerReports::scopesFollowRoles()
     // exec1 sees everything; shoppers nothing.
     QCOMPARE(get(str("/reports/ranking"), "exec1").value(str("sites")).toArray().size(), 3);
     for (const char *report : {"ranking", "trend", "departments", "nps", "heatmap", "consistency"})
-        TP_EXPECT_STATUS(server().api().get(str("/reports/") + QLatin1String(report),
-                                            token("shopper1")),
-                         403);
+        TP_EXPECT_STATUS(
+            server().api().get(str("/reports/") + QLatin1String(report), token("shopper1")), 403);
 }
 
 void TestServerReports::filtersAndRefusals()
@@ -342,10 +341,10 @@ void TestServerReports::filtersAndRefusals()
                  .toArray()
                  .size(),
              1);
-    for (const char *bad : {"/reports/ranking?from=2026-3-1", "/reports/ranking?by=week",
-                            "/reports/trend?by=day", "/reports/nps?region=a%20b",
-                            "/reports/heatmap?from=2026-03-02&to=2026-03-01",
-                            "/reports/departments?colour=red"})
+    for (const char *bad :
+         {"/reports/ranking?from=2026-3-1", "/reports/ranking?by=week", "/reports/trend?by=day",
+          "/reports/nps?region=a%20b", "/reports/heatmap?from=2026-03-02&to=2026-03-01",
+          "/reports/departments?colour=red"})
         TP_EXPECT_STATUS(server().api().get(QLatin1String(bad), token("admin")), 400);
 }
 

@@ -54,7 +54,11 @@ QStringList TestProbe::takeWarnings() const
     return std::exchange(s_warnings, {});
 }
 
-TestProbe::TestProbe(tp::ui::FieldApp *app, QObject *parent) : QObject(parent), m_app(app) {}
+TestProbe::TestProbe(tp::ui::FieldApp *app, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+{
+}
 
 void TestProbe::setApp(tp::ui::FieldApp *app)
 {
@@ -91,8 +95,8 @@ QVariant TestProbe::scoreJson(const QString &uuid) const
     const auto stored = m_app->context().audits->load(uuid);
     if (!stored)
         return QVariantMap();
-    const auto script = m_app->context().organisation->script(stored->audit.scriptId,
-                                                                stored->audit.scriptVersion);
+    const auto script =
+        m_app->context().organisation->script(stored->audit.scriptId, stored->audit.scriptVersion);
     if (!script)
         return QVariantMap();
     return tp::scoreToJson(*script, tp::scoreAudit(*script, stored->audit)).toVariantMap();
@@ -117,8 +121,8 @@ int TestProbe::outboxCount() const
 
 QUrl TestProbe::makePhoto(const QString &name) const
 {
-    const QString folder = QFileInfo(m_app->context().options.databaseFile).dir().filePath(
-        QStringLiteral("picked"));
+    const QString folder =
+        QFileInfo(m_app->context().options.databaseFile).dir().filePath(QStringLiteral("picked"));
     QDir().mkpath(folder);
     QImage image(320, 240, QImage::Format_RGB32);
     image.fill(QColor(0x00, 0x69, 0x5c));

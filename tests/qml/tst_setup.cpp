@@ -20,10 +20,7 @@ class Setup : public QObject
     Q_OBJECT
 
 public slots:
-    void applicationAvailable()
-    {
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-    }
+    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -35,8 +32,7 @@ public slots:
         options.databaseFile = folder->filePath(QStringLiteral("touchpoint.sqlite"));
         options.photoFolder = folder->filePath(QStringLiteral("photos"));
         options.demo = true;
-        options.nmeaReplayFile =
-            QStringLiteral(TOUCHPOINT_SOURCE_DIR "/assets/nmea/mt3339.nmea");
+        options.nmeaReplayFile = QStringLiteral(TOUCHPOINT_SOURCE_DIR "/assets/nmea/mt3339.nmea");
         options.positionTimeoutMs = 10000;
         auto opened = tp::ui::FieldApp::open(options);
         if (!opened.app)

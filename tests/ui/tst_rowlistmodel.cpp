@@ -51,7 +51,8 @@ private slots:
         QFETCH(int, before);
         QFETCH(int, after);
         RowListModel model({"name", "count"}, nullptr);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRows(rows(before, QStringLiteral("a")));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -77,7 +78,8 @@ private slots:
     void unchangedRowsAreNotSignalled()
     {
         RowListModel model({"name", "count"}, nullptr);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto values = rows(3, QStringLiteral("a"));
         model.setRows(values);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
