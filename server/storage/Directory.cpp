@@ -21,19 +21,12 @@ using Outcome = Directory::Outcome;
 
 Result invalid(Issues issues)
 {
-    Result result;
-    result.outcome = Outcome::Invalid;
-    result.issues = std::move(issues);
-    result.message = QStringLiteral("the record is not valid");
-    return result;
+    return Result::invalid(std::move(issues));
 }
 
 Result failed(const QString &message)
 {
-    Result result;
-    result.outcome = Outcome::Failed;
-    result.message = message;
-    return result;
+    return Result::failed(message);
 }
 
 bool exists(Database &db, const char *sql, const QVariantList &values)

@@ -35,6 +35,20 @@ public:
         Issues issues;
         QString id;
         QString message;
+
+        static Result invalid(Issues issues)
+        {
+            return {Outcome::Invalid, std::move(issues), QString(),
+                    QStringLiteral("the record is not valid")};
+        }
+        static Result failed(const QString &message)
+        {
+            return {Outcome::Failed, {}, QString(), message};
+        }
+        static Result conflict(const QString &id, const QString &message)
+        {
+            return {Outcome::Conflict, {}, id, message};
+        }
     };
 
     Result putRegion(const QJsonObject &region);

@@ -21,28 +21,17 @@ constexpr int kMaxDueDays = 366;
 
 Result invalid(Issues issues)
 {
-    Result result;
-    result.outcome = Outcome::Invalid;
-    result.issues = std::move(issues);
-    result.message = QStringLiteral("the record is not valid");
-    return result;
+    return Result::invalid(std::move(issues));
 }
 
 Result failed(const QString &message)
 {
-    Result result;
-    result.outcome = Outcome::Failed;
-    result.message = message;
-    return result;
+    return Result::failed(message);
 }
 
 Result conflict(const QString &id, const QString &message)
 {
-    Result result;
-    result.outcome = Outcome::Conflict;
-    result.id = id;
-    result.message = message;
-    return result;
+    return Result::conflict(id, message);
 }
 
 QString now()
