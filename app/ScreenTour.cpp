@@ -285,7 +285,7 @@ int ScreenTour::run()
     if (!m_screenshotFolder.isEmpty())
         QDir().mkpath(m_screenshotFolder);
     settle(300);
-    const QList<Step> all = steps();
+    const QList<Step> all = steps() + managerSteps();
     int number = 0;
     for (const Step &step : all) {
         if (!perform(++number, step))

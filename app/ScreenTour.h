@@ -36,6 +36,9 @@ private:
         std::function<bool()> action;
     };
     QList<Step> steps();
+    QList<Step> managerSteps(); // ManagerTour.cpp: a regional manager, then a store manager
+    bool signInAs(const QString &username);
+    bool scrollTo(const QString &flickable, const QString &item);
     bool perform(int number, const Step &step);
     void settle(int milliseconds);
     QQuickItem *find(const QString &objectName) const;
@@ -49,4 +52,5 @@ private:
     QString m_scratchFolder;
     QQuickWindow *m_window = nullptr;
     QStringList m_problems;
+    QString m_reviewedAudit; // the audit the manager approved, for the store manager's steps
 };

@@ -13,6 +13,7 @@ Pane {
 
     readonly property AuditSession audit: FieldApp.audit
     readonly property string screen: !FieldApp.signedIn ? "signin"
+                                     : FieldApp.role === "regional_manager" || FieldApp.role === "store_manager" ? "manager"
                                      : !audit ? "home"
                                      : audit.readOnly ? "summary"
                                      : audit.stage
@@ -32,6 +33,7 @@ Pane {
             switch (root.screen) {
             case "signin": return signInScreen
             case "home": return homeScreen
+            case "manager": return managerScreen
             case "checkin": return checkInScreen
             case "moments": return root.audit.isPhone ? callScreen : visitScreen
             case "questions": return questionsScreen
@@ -42,6 +44,7 @@ Pane {
 
     Component { id: signInScreen; SignInPage {} }
     Component { id: homeScreen; HomePage {} }
+    Component { id: managerScreen; ManagerHome {} }
     Component { id: checkInScreen; CheckInPage {} }
     Component { id: visitScreen; VisitPage {} }
     Component { id: callScreen; CallPage {} }

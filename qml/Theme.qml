@@ -27,4 +27,14 @@ QtObject {
     readonly property color warn: discreet ? "#7d6a45" : "#b26a00"
     readonly property color selected: discreet ? "#2c3d3a" : "#b2dfdb"
     readonly property color outline: discreet ? "#2a2a2a" : "#cfd8d6"
+
+    // Scores on charts: good from 85 %, warning from 70 %, bad below.
+    function scoreColor(value: real): color {
+        return value >= 85 ? good : value >= 70 ? warn : bad
+    }
+    // Heat map cells: red (50 % and less) through amber to green (100 %).
+    function heatColor(value: real): color {
+        const t = Math.max(0, Math.min(1, (value - 50) / 50))
+        return Qt.hsla(t * 0.33, discreet ? 0.25 : 0.6, discreet ? 0.25 : 0.42, 1)
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
 
 namespace tp::server {
@@ -19,6 +20,11 @@ struct ServerSettings
     int loginFailuresPerUser = 5;     // within the window, then 429
     int loginFailuresPerAddress = 20; // within the window, then 429
     qint64 loginWindowSeconds = 15 * 60;
+    // Per token, across all lanes; 0: no limit. One phone pushing a 10,000-audit queue with
+    // its photos makes about 12,000 requests (bench/sync): within the default.
+    int requestsPerTokenPerMinute = 20000;
+    int idleTimeoutMs = 30 * 1000; // a connection with nothing moving is closed; 0: never
+    QString trustedProxy; // a proxy's address: its X-Real-IP names the client (http/ClientAddress)
 };
 
 // What every handler needs: the database, sign-in and the limits.

@@ -22,10 +22,22 @@ void printUsage(QTextStream &out)
            "demo\n"
            "                                      organisation (password: touchpoint-demo)\n"
            "  serve --db DATABASE [--listen HOST:PORT] [--tls-cert F --tls-key F]\n"
-           "                                      run the JSON API under /api/v1\n"
+           "        [--workers N] [--token-hours N] [--rate-limit N] [--idle-timeout-ms N]\n"
+           "        [--max-photo-mb N] [--trusted-proxy ADDRESS]\n"
+           "                                      run the JSON API under /api/v1; limits:\n"
+           "                                      requests a token a minute (20000; 0: none),\n"
+           "                                      idle connection closed after (30000 ms),\n"
+           "                                      largest photo (8 MiB); behind nginx, the\n"
+           "                                      proxy's X-Real-IP names the client\n"
            "  user add|passwd|disable|enable USERNAME --db DATABASE ...   manage accounts\n"
            "  import sites|scripts|assignments FILE --db DATABASE          load records\n"
            "  reports rebuild --db DATABASE                                refill report roll-ups\n"
+           "  export audits|answers --format csv [--region R] [--site S] [--from D --to D]\n"
+           "         --out FILE --db DATABASE     CSV, one row per audit or per answer\n"
+           "  export audit UUID --out FILE.pdf --db DATABASE                 one audit as PDF\n"
+           "  export report --region R --from D --to D --out FILE.pdf --db DATABASE\n"
+           "                                      the region's reports with charts, as PDF\n"
+           "  demo-data --db DATABASE --audits N [--seed S] [--months M]   generate audits\n"
            "  help                                this text\n"
            "\nDATABASE is a SQLite file, or postgresql://user[:password]@host[:port]/name\n";
 }
@@ -34,6 +46,9 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
+    // `export` draws PDFs: it needs a QGuiApplication rather than this QCoreApplication.
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
+        return tp::cli::exportMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("touchpoint-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOUCHPOINT_VERSION));
@@ -62,6 +77,8 @@ int main(int argc, char *argv[])
         return tp::cli::importCommand(arguments, streams);
     if (command == QLatin1String("reports"))
         return tp::cli::reportsCommand(arguments, streams);
+    if (command == QLatin1String("demo-data"))
+        return tp::cli::demoDataCommand(arguments, streams);
     if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         printUsage(out);
         return tp::cli::Success;

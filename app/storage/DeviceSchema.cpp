@@ -106,11 +106,22 @@ QStringList version2()
     };
 }
 
+// Version 3: a partial index over the entries still waiting, in queue order, holding what the
+// due query filters on and what the counts add up; confirmed entries (the bulk, kept as
+// history) stay out of it. Without it each window sorted every pending entry with its body.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE INDEX outbox_waiting ON outbox (queued_at, audit, refused, "
+                       "next_attempt_at) WHERE confirmed_at IS NULL"),
+    };
+}
+
 } // namespace
 
 int currentSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migrationSteps(int version)
@@ -120,6 +131,8 @@ QStringList migrationSteps(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -15,6 +15,13 @@ namespace {
 
 const QString kCursorKey = QStringLiteral("sync-cursor");
 
+// Confirms an entry whose receipt matched once no photo of its audit is left to send.
+const QString kConfirmSql = QStringLiteral(
+    "UPDATE outbox SET confirmed_at = ?, refused = 0 WHERE audit = ? AND confirmed_at IS NULL AND "
+    "receipt_sha256 = content_sha256 AND NOT EXISTS (SELECT 1 FROM answer_photos ap LEFT JOIN "
+    "photo_uploads u ON u.sha256 = ap.sha256 WHERE ap.audit = outbox.audit AND u.sha256 IS "
+    "NULL)");
+
 WriteResult result(DeviceDatabase &db, bool ok)
 {
     return ok ? WriteResult::success() : WriteResult::failure(db.lastError());
@@ -37,16 +44,21 @@ QString auditSyncStateName(AuditSyncState state)
     return QString();
 }
 
-QList<PendingUpload> SyncStore::due(qint64 nowMs, int limit, bool includeRefused)
+QList<PendingUpload> SyncStore::due(qint64 dueByMs, int limit, bool includeRefused,
+                                    const QueuePosition &after)
 {
     QList<PendingUpload> entries;
     {
+        // Walks the partial index outbox_waiting in queue order; only the rows handed out are
+        // read for their bodies.
         QSqlQuery &q = m_db.statement(QStringLiteral(
-            "SELECT audit, body, content_sha256, receipt_sha256, attempts FROM outbox WHERE "
-            "confirmed_at IS NULL AND (refused = 0 OR ?) AND next_attempt_at <= ? ORDER BY "
-            "queued_at, audit LIMIT ?"));
+            "SELECT audit, body, content_sha256, receipt_sha256, attempts, queued_at FROM outbox "
+            "INDEXED BY outbox_waiting WHERE confirmed_at IS NULL AND (queued_at, audit) > (?, ?) "
+            "AND (refused = 0 OR ?) AND next_attempt_at <= ? ORDER BY queued_at, audit LIMIT ?"));
         FinishQuery finish{q};
-        if (!m_db.run(q, {includeRefused ? 1 : 0, nowMs, limit}))
+        if (!m_db.run(q, {after.queuedAt.isNull() ? QStringLiteral("") : after.queuedAt,
+                          after.audit.isNull() ? QStringLiteral("") : after.audit,
+                          includeRefused ? 1 : 0, dueByMs, limit}))
             return entries;
         while (q.next()) {
             PendingUpload entry;
@@ -55,6 +67,7 @@ QList<PendingUpload> SyncStore::due(qint64 nowMs, int limit, bool includeRefused
             entry.contentSha256 = q.value(2).toString();
             entry.receiptSha256 = q.value(3).toString();
             entry.attempts = q.value(4).toInt();
+            entry.queuedAt = q.value(5).toString();
             entries << entry;
         }
     }
@@ -72,15 +85,29 @@ QList<PendingUpload> SyncStore::due(qint64 nowMs, int limit, bool includeRefused
     return entries;
 }
 
-WriteResult SyncStore::recordReceipt(const QString &audit, const QString &receiptSha256)
+WriteResult SyncStore::recordReceipt(const QString &audit, const QString &receiptSha256,
+                                     bool *confirmed)
 {
+    if (confirmed)
+        *confirmed = false;
+    WriteTransaction transaction(m_db);
+    if (!transaction.isOpen())
+        return WriteResult::failure(m_db.lastError());
+    const QString now = nowTimestamp();
     QSqlQuery &q = m_db.statement(QStringLiteral(
         "UPDATE outbox SET receipt_sha256 = ?, last_status = 200, last_error = NULL, "
         "last_attempt_at = ? WHERE audit = ? AND content_sha256 = ?"));
-    if (!m_db.run(q, {receiptSha256, nowTimestamp(), audit, receiptSha256}))
+    if (!m_db.run(q, {receiptSha256, now, audit, receiptSha256}))
         return WriteResult::failure(m_db.lastError());
     if (q.numRowsAffected() != 1)
         return WriteResult::failure(QStringLiteral("the server's receipt names other content"));
+    const int changed = confirmIfComplete(audit, now);
+    if (changed < 0)
+        return WriteResult::failure(m_db.lastError());
+    if (!transaction.commit())
+        return WriteResult::failure(m_db.lastError());
+    if (confirmed)
+        *confirmed = changed == 1;
     return WriteResult::success();
 }
 
@@ -91,16 +118,15 @@ WriteResult SyncStore::recordPhotoUploaded(const QString &sha256)
                                  {sha256, nowTimestamp()}));
 }
 
+int SyncStore::confirmIfComplete(const QString &audit, const QString &now)
+{
+    QSqlQuery &q = m_db.statement(kConfirmSql);
+    return m_db.run(q, {now, audit}) ? q.numRowsAffected() : -1;
+}
+
 WriteResult SyncStore::completeIfDone(const QString &audit)
 {
-    return result(
-        m_db, m_db.run(QStringLiteral(
-                           "UPDATE outbox SET confirmed_at = ?, refused = 0 WHERE audit = ? AND "
-                           "confirmed_at IS NULL AND receipt_sha256 = content_sha256 AND NOT "
-                           "EXISTS (SELECT 1 FROM answer_photos ap LEFT JOIN photo_uploads u ON "
-                           "u.sha256 = ap.sha256 WHERE ap.audit = outbox.audit AND u.sha256 IS "
-                           "NULL)"),
-                       {nowTimestamp(), audit}));
+    return result(m_db, confirmIfComplete(audit, nowTimestamp()) >= 0);
 }
 
 WriteResult SyncStore::recordFailure(const QString &audit, int httpStatus, const QString &error,

@@ -20,8 +20,16 @@ struct PendingUpload
     QByteArray body; // canonical audit JSON, exactly as submitted
     QString contentSha256;
     QString receiptSha256; // set once the server's receipt matched; then only photos remain
+    QString queuedAt;
     int attempts = 0;
     QList<QPair<QString, QString>> photos; // (sha256, file) not yet uploaded
+};
+
+// A place in the outbox's queue order (queued_at, audit); the empty position is before the first.
+struct QueuePosition
+{
+    QString queuedAt;
+    QString audit;
 };
 
 struct OutboxCounts
@@ -56,10 +64,16 @@ public:
     {
     }
 
-    // Entries due now (next attempt reached; refused ones only when `includeRefused`), oldest
-    // first, at most `limit`.
-    QList<PendingUpload> due(qint64 nowMs, int limit, bool includeRefused);
-    WriteResult recordReceipt(const QString &audit, const QString &receiptSha256);
+    // Entries due by `dueByMs` (next attempt reached; refused ones only when `includeRefused`)
+    // that come after `after` in queue order, oldest first, at most `limit`. A sync walks the
+    // queue once this way: what fails during it waits for the next one, and what is in flight
+    // is not handed out twice.
+    QList<PendingUpload> due(qint64 dueByMs, int limit, bool includeRefused,
+                             const QueuePosition &after = {});
+    // Records the server's receipt and, when no photo of the audit is left to send, confirms the
+    // entry in the same commit (`*confirmed` says which).
+    WriteResult recordReceipt(const QString &audit, const QString &receiptSha256,
+                              bool *confirmed = nullptr);
     WriteResult recordPhotoUploaded(const QString &sha256);
     // Sets confirmed_at when the receipt matched and no photo of the audit is left.
     WriteResult completeIfDone(const QString &audit);
@@ -76,6 +90,9 @@ public:
     qint64 cursor();
 
 private:
+    // Rows confirmed (0 or 1), or -1 when the statement failed.
+    int confirmIfComplete(const QString &audit, const QString &now);
+
     DeviceDatabase &m_db;
 };
 

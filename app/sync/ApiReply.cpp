@@ -7,9 +7,16 @@ namespace tp::sync {
 
 ApiReply ApiReply::from(QNetworkReply *reply)
 {
+    return fromParts(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     reply->readAll(), reply->error() != QNetworkReply::NoError,
+                     reply->errorString());
+}
+
+ApiReply ApiReply::fromParts(int httpStatus, const QByteArray &body, bool transportError,
+                             const QString &errorText)
+{
     ApiReply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    result.status = httpStatus;
     result.json = QJsonDocument::fromJson(body).object();
     const QString serverMessage = result.json.value(QLatin1String("error"))
                                       .toObject()
@@ -17,13 +24,12 @@ ApiReply ApiReply::from(QNetworkReply *reply)
                                       .toString();
     if (result.status == 0) {
         result.kind = Kind::Offline;
-        result.message =
-            QStringLiteral("no connection to the server (%1)").arg(reply->errorString());
+        result.message = QStringLiteral("no connection to the server (%1)").arg(errorText);
     } else if (result.status >= 200 && result.status < 300) {
         // A 2xx whose body was cut short is not an answer to trust.
-        if (reply->error() != QNetworkReply::NoError) {
+        if (transportError) {
             result.kind = Kind::Offline;
-            result.message = QStringLiteral("the connection broke: %1").arg(reply->errorString());
+            result.message = QStringLiteral("the connection broke: %1").arg(errorText);
         } else {
             result.kind = Kind::Ok;
         }

@@ -25,6 +25,11 @@ struct ApiReply
     QString message;  // in words, for the screen
 
     static ApiReply from(QNetworkReply *reply);
+    // The same decision from the parts of an answer, without a network (fuzzed in tests/fuzz):
+    // `httpStatus` 0 means no HTTP answer; `transportError` that the transfer failed (a 2xx whose
+    // body was cut short), with `errorText` saying how.
+    static ApiReply fromParts(int httpStatus, const QByteArray &body, bool transportError,
+                              const QString &errorText = QString());
     bool ok() const { return kind == Kind::Ok; }
 };
 

@@ -15,6 +15,8 @@ namespace tp::sync {
 
 namespace {
 
+constexpr int kPublishIntervalMs = 250;
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -36,6 +38,11 @@ void SyncClient::start()
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] { syncNow(false); });
+    // Counting the outbox for the screens costs milliseconds with a long queue: a few times a
+    // second is enough for a progress display.
+    m_publishTimer = new QTimer(this);
+    m_publishTimer->setSingleShot(true);
+    connect(m_publishTimer, &QTimer::timeout, this, &SyncClient::publishNow);
     m_network = new QNetworkAccessManager(this);
     auto opened = storage::DeviceDatabase::open(m_settings.databaseFile);
     if (!opened.database) {
@@ -94,7 +101,9 @@ void SyncClient::syncNow(bool includeRefused)
         return;
     }
     m_retryTimer->stop();
-    m_seenThisCycle.clear();
+    m_cycleStartMs = nowMs();
+    m_position = {};
+    m_queueExhausted = false;
     m_status.running = true;
     m_status.uploadedThisRun = 0;
     m_cycleFailed = false;
@@ -148,27 +157,31 @@ void SyncClient::pushNextWindow()
             endCycle();
         return;
     }
-    // A bounded window: memory stays flat however long the queue is.
-    if (m_queue.isEmpty() && m_inFlight == 0) {
-        const QList<storage::PendingUpload> due =
-            m_store->due(nowMs(), m_settings.concurrency * 8, false);
-        for (const storage::PendingUpload &entry : due) {
-            if (!m_seenThisCycle.contains(entry.audit))
-                m_queue << entry;
-        }
-        if (m_queue.isEmpty()) {
-            endCycle();
-            return;
-        }
-    }
+    // A bounded window, topped up while requests are in flight: memory stays flat however long
+    // the queue is, and no connection waits for the slowest request of a window.
+    if (m_queue.size() < m_settings.concurrency && !m_queueExhausted)
+        readMoreOfQueue();
     while (!m_queue.isEmpty() && m_inFlight < m_settings.concurrency)
         startUpload(m_queue.takeFirst());
+    if (m_inFlight == 0)
+        endCycle();
+}
+
+void SyncClient::readMoreOfQueue()
+{
+    const int batch = m_settings.concurrency * 8;
+    const QList<storage::PendingUpload> more =
+        m_store->due(m_cycleStartMs, batch, false, m_position);
+    if (more.size() < batch)
+        m_queueExhausted = true;
+    if (!more.isEmpty())
+        m_position = {more.last().queuedAt, more.last().audit};
+    m_queue += more;
 }
 
 void SyncClient::startUpload(const storage::PendingUpload &entry)
 {
     ++m_inFlight;
-    m_seenThisCycle.insert(entry.audit);
     if (!entry.receiptSha256.isEmpty()) { // the audit is on the server; photos remain
         uploadPhotos(entry.audit, entry.photos);
         return;
@@ -183,7 +196,9 @@ void SyncClient::startUpload(const storage::PendingUpload &entry)
             return;
         }
         const QString receipt = answer.json.value(QLatin1String("contentSha256")).toString();
-        const storage::WriteResult recorded = m_store->recordReceipt(entry.audit, receipt);
+        bool confirmed = false;
+        const storage::WriteResult recorded =
+            m_store->recordReceipt(entry.audit, receipt, &confirmed);
         if (!recorded.ok()) {
             ApiReply mismatch = answer;
             mismatch.kind = ApiReply::Kind::Refused;
@@ -191,7 +206,10 @@ void SyncClient::startUpload(const storage::PendingUpload &entry)
             failEntry(entry.audit, entry.attempts, mismatch);
             return;
         }
-        uploadPhotos(entry.audit, entry.photos);
+        if (confirmed)
+            entryDone();
+        else
+            uploadPhotos(entry.audit, entry.photos);
     });
 }
 
@@ -229,10 +247,16 @@ void SyncClient::uploadPhotos(const QString &audit, QList<QPair<QString, QString
 void SyncClient::finishEntry(const QString &audit)
 {
     m_store->completeIfDone(audit);
+    entryDone();
+}
+
+void SyncClient::entryDone()
+{
     --m_inFlight;
     ++m_status.uploadedThisRun;
     m_consecutiveFailures = 0;
-    emit auditsChanged();
+    m_auditsChangedPending = true;
+    publish();
     pushNextWindow();
 }
 
@@ -245,7 +269,8 @@ void SyncClient::failEntry(const QString &audit, int attempts, const ApiReply &r
     const qint64 wait =
         refused ? 0 : backoffMs(attempts + 1, m_settings.firstRetryMs, m_settings.maxRetryMs);
     m_store->recordFailure(audit, reply.status, reply.message, nowMs() + wait, refused);
-    emit auditsChanged();
+    m_auditsChangedPending = true;
+    publish();
     if (reply.kind == ApiReply::Kind::Offline) {
         m_status.online = false;
         m_stopCycle = true; // no point sending the rest into a dead network
@@ -290,6 +315,20 @@ void SyncClient::scheduleRetry(qint64 delayMs)
 
 void SyncClient::publish()
 {
+    if (m_status.running && m_lastPublish.isValid() &&
+        m_lastPublish.elapsed() < kPublishIntervalMs) {
+        if (!m_publishTimer->isActive())
+            m_publishTimer->start(int(kPublishIntervalMs - m_lastPublish.elapsed()));
+        return;
+    }
+    publishNow();
+}
+
+void SyncClient::publishNow()
+{
+    if (m_publishTimer)
+        m_publishTimer->stop();
+    m_lastPublish.start();
     if (m_store) {
         const storage::OutboxCounts counts = m_store->counts();
         m_status.waiting = counts.waiting;
@@ -297,6 +336,10 @@ void SyncClient::publish()
         m_status.photosWaiting = counts.photosWaiting;
     }
     emit statusChanged(m_status);
+    if (m_auditsChangedPending) {
+        m_auditsChangedPending = false;
+        emit auditsChanged();
+    }
 }
 
 } // namespace tp::sync

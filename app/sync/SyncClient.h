@@ -3,9 +3,9 @@
 #include "sync/ApiReply.h"
 #include "sync/SyncTypes.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -53,12 +53,15 @@ signals:
 private:
     void pull();
     void pushNextWindow();
+    void readMoreOfQueue();
     void startUpload(const storage::PendingUpload &entry);
     void uploadPhotos(const QString &audit, QList<QPair<QString, QString>> photos);
     void finishEntry(const QString &audit);
+    void entryDone();
     void failEntry(const QString &audit, int attempts, const ApiReply &reply);
     void endCycle();
-    void publish();
+    void publish(); // at most every kPublishIntervalMs while a sync runs
+    void publishNow();
     void scheduleRetry(qint64 delayMs);
     QUrl url(const QString &path) const;
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body,
@@ -69,7 +72,13 @@ private:
     std::unique_ptr<storage::SyncStore> m_store;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_retryTimer = nullptr; // created on the client's thread
-    QSet<QString> m_seenThisCycle;  // an entry is tried at most once per sync
+    QTimer *m_publishTimer = nullptr;
+    QElapsedTimer m_lastPublish;
+    bool m_auditsChangedPending = false;
+    // A sync walks the queue once, in order, taking what was due when it started.
+    qint64 m_cycleStartMs = 0;
+    storage::QueuePosition m_position;
+    bool m_queueExhausted = false;
     QString m_token;
     SyncStatus m_status;
     bool m_rerun = false;

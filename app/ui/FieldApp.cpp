@@ -62,6 +62,9 @@ FieldApp::FieldApp(AppContext context)
     , m_lines(new RowListModel({"siteId", "name", "kind", "address", "phone"}, this))
 {
     m_sync = new SyncController(m_context, this);
+    m_manager = new ManagerController(m_context, m_sync, this);
+    connect(this, &FieldApp::accountChanged, m_manager,
+            [this] { m_manager->setAccount(m_username, m_account.role); });
     connect(m_sync, &SyncController::organisationChanged, this, &FieldApp::refresh);
     connect(m_sync, &SyncController::auditsChanged, this, [this] {
         refresh();
@@ -116,6 +119,7 @@ void FieldApp::restoreSession()
     if (const auto account = org.account(user)) {
         m_username = user;
         m_account = *account;
+        m_manager->setAccount(m_username, m_account.role);
         m_sync->resumeWithSavedToken();
     }
     refresh();

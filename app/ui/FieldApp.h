@@ -3,6 +3,7 @@
 #include "storage/SyncStore.h"
 #include "ui/AppContext.h"
 #include "ui/AuditSession.h"
+#include "ui/ManagerController.h"
 #include "ui/RowListModel.h"
 #include "ui/SyncController.h"
 
@@ -32,6 +33,7 @@ class FieldApp : public QObject
     Q_PROPERTY(QString username READ username NOTIFY accountChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
     Q_PROPERTY(QString roleText READ roleText NOTIFY accountChanged)
+    Q_PROPERTY(QString role READ role NOTIFY accountChanged)
     Q_PROPERTY(bool isExecutive READ isExecutive NOTIFY accountChanged)
     Q_PROPERTY(bool discreet READ discreet WRITE setDiscreet NOTIFY discreetChanged)
     Q_PROPERTY(QVariantList demoAccounts READ demoAccounts CONSTANT)
@@ -46,6 +48,7 @@ class FieldApp : public QObject
     Q_PROPERTY(tp::ui::AuditSession *audit READ audit NOTIFY auditChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(tp::ui::SyncController *sync READ sync CONSTANT)
+    Q_PROPERTY(tp::ui::ManagerController *manager READ manager CONSTANT)
     Q_PROPERTY(bool signingIn READ signingIn NOTIFY signingInChanged)
 
 public:
@@ -67,6 +70,7 @@ public:
     QString username() const { return m_username; }
     QString displayName() const { return m_account.displayName; }
     QString roleText() const;
+    QString role() const { return m_account.role; }
     bool isExecutive() const;
     bool discreet() const { return m_discreet; }
     void setDiscreet(bool discreet);
@@ -83,6 +87,7 @@ public:
     QString lastError() const { return m_lastError; }
     AppContext &context() { return m_context; }
     SyncController *sync() const { return m_sync; }
+    ManagerController *manager() const { return m_manager; }
     bool signingIn() const { return m_signingIn; }
 
     Q_INVOKABLE bool signIn(const QString &username, const QString &password);
@@ -135,6 +140,7 @@ private:
     QPointer<AuditSession> m_audit;
     QString m_lastError;
     SyncController *m_sync = nullptr;
+    ManagerController *m_manager = nullptr;
     bool m_signingIn = false;
 };
 

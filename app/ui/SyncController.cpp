@@ -153,6 +153,7 @@ void SyncController::startWithToken(const QString &token)
         return;
     m_signedIn = true;
     m_token = token;
+    emit tokenChanged();
     m_tokens->save(token, [this] { emit statusChanged(); });
     QMetaObject::invokeMethod(m_client, [client = m_client, token] {
         client->setToken(token);
@@ -167,6 +168,7 @@ void SyncController::resumeWithSavedToken()
     m_signedIn = true;
     m_tokens->load([this](const QString &token) {
         m_token = token;
+        emit tokenChanged();
         QMetaObject::invokeMethod(m_client, [client = m_client, token] {
             client->setToken(token);
             client->syncNow(false);
@@ -180,6 +182,7 @@ void SyncController::signOut()
         return;
     m_signedIn = false;
     m_token.clear();
+    emit tokenChanged();
     m_tokens->clear();
     QMetaObject::invokeMethod(m_client, [client = m_client] { client->setToken(QString()); });
     emit statusChanged();

@@ -72,6 +72,7 @@ public:
     QString lastSyncText() const;
     QString lastError() const { return m_status.lastError; }
     QString tokenStorageText() const;
+    QString token() const { return m_token; } // for the manager screens' own requests
 
     void login(const QString &username, const QString &password,
                std::function<void(const LoginResult &)> done);
@@ -89,6 +90,7 @@ signals:
     void statusChanged();
     void organisationChanged();
     void auditsChanged();
+    void tokenChanged();
 
 private:
     void watchConnectivity();

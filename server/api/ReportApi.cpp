@@ -5,20 +5,25 @@
 // (Reviews::reportedAuditStates()).
 //
 // Who sees what: admins and executives every site; regional managers the sites of their
-// regions; store managers their own site (reports name no shopper); shoppers nothing (403).
+// regions; store managers their own site, approved audits only whatever the setting (reports name
+// no shopper and show no work still under review); shoppers nothing (403). The executives report
+// names executives and where they audited, so store managers get 403 for it too.
 //
 // Scores are means of hundredths, rounded half up to the hundredth, like every figure of
 // docs/scoring.md; spreads (standard deviations) are rounded to the hundredth too.
 
 #include "api/Api.h"
+#include "api/Reports.h"
 
 #include "auth/Access.h"
 #include "core/JsonFields.h"
 #include "storage/Database.h"
 #include "storage/Reviews.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 #include <cmath>
 
@@ -132,10 +137,17 @@ std::optional<Scope> scopeFor(ServerContext &context, const Principal &user, con
     Scope scope;
     QStringList marks;
     for (const QString &state : *states) {
+        // A store manager never sees work still under review, even where the organisation counts
+        // submitted audits in its reports.
+        if (user.role == Role::StoreManager && state != QLatin1String("approved"))
+            continue;
         marks << QStringLiteral("?");
         scope.values.append(state);
     }
-    scope.where = QStringLiteral(" WHERE r.state IN (%1)").arg(marks.join(QLatin1String(", ")));
+    scope.where =
+        marks.isEmpty()
+            ? QStringLiteral(" WHERE 1 = 0")
+            : QStringLiteral(" WHERE r.state IN (%1)").arg(marks.join(QLatin1String(", ")));
     switch (user.role) {
     case Role::Admin:
     case Role::Executive:
@@ -206,12 +218,13 @@ QJsonObject filtersJson(const Filters &filters)
 
 using Builder = std::function<ApiResponse(ServerContext &, const Scope &, const Filters &)>;
 
-ApiResponse report(ApiRequest &request, ServerContext &context, bool takesBy, const Builder &build)
+ApiResponse report(const ApiRequest &request, const Principal &user, ServerContext &context,
+                   bool takesBy, const Builder &build)
 {
     Filters filters;
     if (auto error = parseFilters(request, filters, takesBy))
         return *error;
-    const auto scope = scopeFor(context, request.user(), filters);
+    const auto scope = scopeFor(context, user, filters);
     if (!scope)
         return internalError(QStringLiteral("cannot read the settings"));
     return build(context, *scope, filters);
@@ -506,24 +519,298 @@ ApiResponse consistency(ServerContext &context, const Scope &scope, const Filter
                                          {QStringLiteral("items"), itemList}});
 }
 
+// Calls to support lines (phone scripts): per site, per region and over all, how many calls and,
+// for each measured moment, the calls that measured it and their mean; first-contact resolution
+// as a share of the calls. Durations in seconds, rounded half up to the hundredth.
+struct CallSums
+{
+    qint64 calls = 0, answered = 0, answerMs = 0, menuCalls = 0, menuMs = 0, holdCalls = 0,
+           holdMs = 0, holds = 0, transferCalls = 0, transfers = 0, transferred = 0, resolved = 0;
+
+    void add(const CallSums &other)
+    {
+        calls += other.calls;
+        answered += other.answered;
+        answerMs += other.answerMs;
+        menuCalls += other.menuCalls;
+        menuMs += other.menuMs;
+        holdCalls += other.holdCalls;
+        holdMs += other.holdMs;
+        holds += other.holds;
+        transferCalls += other.transferCalls;
+        transfers += other.transfers;
+        transferred += other.transferred;
+        resolved += other.resolved;
+    }
+
+    QJsonObject json() const
+    {
+        const auto seconds = [](qint64 sumMs, qint64 count) {
+            return count > 0 ? centiJson(meanCenti(sumMs, count * 10))
+                             : QJsonValue(QJsonValue::Null);
+        };
+        return QJsonObject{
+            {QStringLiteral("calls"), calls},
+            {QStringLiteral("timeToAnswer"),
+             QJsonObject{{QStringLiteral("calls"), answered},
+                         {QStringLiteral("mean"), seconds(answerMs, answered)}}},
+            {QStringLiteral("timeInMenus"),
+             QJsonObject{{QStringLiteral("calls"), menuCalls},
+                         {QStringLiteral("mean"), seconds(menuMs, menuCalls)}}},
+            {QStringLiteral("holdTime"),
+             QJsonObject{{QStringLiteral("calls"), holdCalls},
+                         {QStringLiteral("mean"), seconds(holdMs, holdCalls)},
+                         {QStringLiteral("holds"), holds}}},
+            {QStringLiteral("transfers"),
+             QJsonObject{{QStringLiteral("calls"), transferCalls},
+                         {QStringLiteral("mean"), meanJson(transfers * 100, transferCalls)},
+                         {QStringLiteral("total"), transfers},
+                         {QStringLiteral("transferredCalls"), transferred}}},
+            {QStringLiteral("firstContactResolution"),
+             QJsonObject{{QStringLiteral("calls"), calls},
+                         {QStringLiteral("resolved"), resolved},
+                         {QStringLiteral("rate"), meanJson(resolved * 10000, calls)}}}};
+    }
+};
+
+ApiResponse phoneReport(ServerContext &context, const Scope &scope, const Filters &filters)
+{
+    auto query = run(context,
+                     QStringLiteral("SELECT r.site_id, MIN(s.name), MIN(s.region_id), SUM(r.calls),"
+                                    " SUM(r.answered), SUM(r.sum_answer_ms), SUM(r.menu_calls),"
+                                    " SUM(r.sum_menu_ms), SUM(r.hold_calls), SUM(r.sum_hold_ms),"
+                                    " SUM(r.holds), SUM(r.transfer_calls), SUM(r.transfers),"
+                                    " SUM(r.transferred), SUM(r.resolved)"),
+                     "report_phone_days", scope, {},
+                     QStringLiteral(" GROUP BY r.site_id ORDER BY r.site_id"));
+    if (!query)
+        return internalError(QStringLiteral("cannot read the report"));
+    QJsonArray sites;
+    QMap<QString, CallSums> regions;
+    CallSums total;
+    while (query->next()) {
+        const auto at = [&query](int column) {
+            return query->value(column).toLongLong();
+        };
+        const CallSums sums{at(3), at(4),  at(5),  at(6),  at(7),  at(8),
+                            at(9), at(10), at(11), at(12), at(13), at(14)};
+        if (sums.calls <= 0)
+            continue;
+        QJsonObject site = sums.json();
+        site.insert(QStringLiteral("site"), query->value(0).toString());
+        site.insert(QStringLiteral("name"), query->value(1).toString());
+        site.insert(QStringLiteral("region"), query->value(2).toString());
+        sites.append(site);
+        regions[query->value(2).toString()].add(sums);
+        total.add(sums);
+    }
+    QJsonArray regionList;
+    for (auto it = regions.cbegin(); it != regions.cend(); ++it) {
+        QJsonObject region = it->json();
+        region.insert(QStringLiteral("region"), it.key());
+        regionList.append(region);
+    }
+    return ApiResponse::json(QJsonObject{{QStringLiteral("filters"), filtersJson(filters)},
+                                         {QStringLiteral("sites"), sites},
+                                         {QStringLiteral("regions"), regionList},
+                                         {QStringLiteral("overall"), total.json()}});
+}
+
+// Executives' own visits and calls (self-audits): for each executive the day of their last own
+// visit (store scripts) and call (phone scripts) within the filters, and the days from it to
+// `asOf` (the `to` filter, else today in UTC); and per site their mean score next to the hired
+// shoppers' (mystery shops) for the same site and period, with the gap (executives − shoppers).
+ApiResponse executivesReport(ServerContext &context, const Scope &scope, const Filters &filters)
+{
+    const QDate asOf = filters.to ? *filters.to : QDateTime::currentDateTimeUtc().date();
+    const QString executivesOnly = QStringLiteral(
+        " AND r.audits > 0 AND r.auditor IN (SELECT username FROM users WHERE role = 'executive')");
+    QSqlQuery people = context.db.prepare(QStringLiteral(
+        "SELECT username, display_name FROM users WHERE role = 'executive' ORDER BY username"));
+    if (!exec(people))
+        return internalError(QStringLiteral("cannot read the report"));
+    QStringList names;
+    QHash<QString, QString> displayNames;
+    while (people.next()) {
+        names.append(people.value(0).toString());
+        displayNames.insert(people.value(0).toString(), people.value(1).toString());
+    }
+    people.finish();
+
+    auto days = run(context,
+                    QStringLiteral("SELECT r.auditor, r.channel, r.day, r.site_id,"
+                                   " SUM(r.audits), SUM(r.scored), SUM(r.sum_overall)"),
+                    "report_self_days", scope, executivesOnly,
+                    QStringLiteral(" GROUP BY r.auditor, r.channel, r.day, r.site_id"));
+    if (!days)
+        return internalError(QStringLiteral("cannot read the report"));
+    struct Sums
+    {
+        qint64 audits = 0, scored = 0, sum = 0;
+    };
+    struct Last
+    {
+        QString day, site;
+    };
+    QHash<QString, Last> lastVisit, lastCall;     // by auditor
+    QHash<QString, qint64> selfAudits;            // by auditor
+    QMap<std::pair<QString, QString>, Sums> mine; // (auditor, site)
+    QMap<QString, Sums> selfBySite;
+    while (days->next()) {
+        const QString auditor = days->value(0).toString();
+        const bool call = days->value(1).toString() == QLatin1String("phone");
+        const QString day = days->value(2).toString();
+        const QString site = days->value(3).toString();
+        const Sums sums{days->value(4).toLongLong(), days->value(5).toLongLong(),
+                        days->value(6).toLongLong()};
+        Last &last = (call ? lastCall : lastVisit)[auditor];
+        if (day > last.day || (day == last.day && site < last.site))
+            last = {day, site};
+        selfAudits[auditor] += sums.audits;
+        for (Sums *into : {&mine[{auditor, site}], &selfBySite[site]}) {
+            into->audits += sums.audits;
+            into->scored += sums.scored;
+            into->sum += sums.sum;
+        }
+    }
+    // The hired shoppers' figures for the sites executives audited.
+    auto shoppers = run(context,
+                        QStringLiteral("SELECT r.site_id, MIN(s.name), MIN(s.region_id),"
+                                       " SUM(r.audits), SUM(r.scored), SUM(r.sum_overall)"),
+                        "report_audit_days", scope, QStringLiteral(" AND r.mode = 'mystery_shop'"),
+                        QStringLiteral(" GROUP BY r.site_id"));
+    if (!shoppers)
+        return internalError(QStringLiteral("cannot read the report"));
+    QHash<QString, Sums> shopperBySite;
+    QHash<QString, std::pair<QString, QString>> siteNames; // id -> (name, region)
+    while (shoppers->next()) {
+        const QString site = shoppers->value(0).toString();
+        shopperBySite.insert(site,
+                             {shoppers->value(3).toLongLong(), shoppers->value(4).toLongLong(),
+                              shoppers->value(5).toLongLong()});
+    }
+    shoppers->finish();
+    QSqlQuery siteRows =
+        context.db.prepare(QStringLiteral("SELECT id, name, region_id FROM sites"));
+    if (!exec(siteRows))
+        return internalError(QStringLiteral("cannot read the report"));
+    while (siteRows.next())
+        siteNames.insert(siteRows.value(0).toString(),
+                         {siteRows.value(1).toString(), siteRows.value(2).toString()});
+
+    const auto comparison = [&](const QString &site, const Sums &self) {
+        const Sums shopper = shopperBySite.value(site);
+        const bool both = self.scored > 0 && shopper.scored > 0;
+        return QJsonObject{
+            {QStringLiteral("site"), site},
+            {QStringLiteral("name"), siteNames.value(site).first},
+            {QStringLiteral("region"), siteNames.value(site).second},
+            {QStringLiteral("selfAudits"), self.audits},
+            {QStringLiteral("selfScore"), meanJson(self.sum, self.scored)},
+            {QStringLiteral("shopperAudits"), shopper.audits},
+            {QStringLiteral("shopperScore"), meanJson(shopper.sum, shopper.scored)},
+            {QStringLiteral("gap"), both ? centiJson(meanCenti(self.sum, self.scored) -
+                                                     meanCenti(shopper.sum, shopper.scored))
+                                         : QJsonValue(QJsonValue::Null)}};
+    };
+    const auto lastJson = [&asOf](const QHash<QString, Last> &lasts, const QString &auditor,
+                                  QJsonObject &into, const char *lastKey, const char *daysKey) {
+        const auto it = lasts.constFind(auditor);
+        if (it == lasts.constEnd()) {
+            into.insert(QLatin1String(lastKey), QJsonValue(QJsonValue::Null));
+            into.insert(QLatin1String(daysKey), QJsonValue(QJsonValue::Null));
+            return;
+        }
+        into.insert(QLatin1String(lastKey), QJsonObject{{QStringLiteral("day"), it->day},
+                                                        {QStringLiteral("site"), it->site}});
+        into.insert(QLatin1String(daysKey), QDate::fromString(it->day, Qt::ISODate).daysTo(asOf));
+    };
+    QJsonArray executives;
+    for (const QString &auditor : std::as_const(names)) {
+        QJsonObject person{{QStringLiteral("user"), auditor},
+                           {QStringLiteral("name"), displayNames.value(auditor)},
+                           {QStringLiteral("selfAudits"), selfAudits.value(auditor)}};
+        lastJson(lastVisit, auditor, person, "lastSelfVisit", "daysSinceSelfVisit");
+        lastJson(lastCall, auditor, person, "lastSelfCall", "daysSinceSelfCall");
+        QJsonArray sites;
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+            if (it.key().first == auditor)
+                sites.append(comparison(it.key().second, *it));
+        }
+        person.insert(QStringLiteral("sites"), sites);
+        executives.append(person);
+    }
+    QJsonArray sites;
+    for (auto it = selfBySite.cbegin(); it != selfBySite.cend(); ++it)
+        sites.append(comparison(it.key(), *it));
+    return ApiResponse::json(QJsonObject{{QStringLiteral("filters"), filtersJson(filters)},
+                                         {QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
+                                         {QStringLiteral("executives"), executives},
+                                         {QStringLiteral("sites"), sites}});
+}
+
+struct ReportKind
+{
+    const char *name;
+    bool takesBy;
+    Builder build;
+    QList<Role> readers;
+};
+
+const QList<ReportKind> &reportKinds()
+{
+    static const QList<Role> everyManager{Role::Admin, Role::Executive, Role::RegionalManager,
+                                          Role::StoreManager};
+    static const QList<Role> noStoreManagers{Role::Admin, Role::Executive, Role::RegionalManager};
+    static const QList<ReportKind> kinds{
+        {"ranking", false, ranking, everyManager},
+        {"trend", true, trend, everyManager},
+        {"departments", false, departments, everyManager},
+        {"nps", false, nps, everyManager},
+        {"heatmap", false, heatmap, everyManager},
+        {"consistency", false, consistency, everyManager},
+        {"phone", false, phoneReport, everyManager},
+        {"executives", false, executivesReport, noStoreManagers},
+    };
+    return kinds;
+}
+
 } // namespace
+
+QStringList reportNames()
+{
+    QStringList names;
+    for (const ReportKind &kind : reportKinds())
+        names.append(QLatin1String(kind.name));
+    return names;
+}
+
+ApiResponse reportResponse(ServerContext &context, const Principal &viewer, const QString &name,
+                           const QUrlQuery &query)
+{
+    for (const ReportKind &kind : reportKinds()) {
+        if (name != QLatin1String(kind.name))
+            continue;
+        if (!kind.readers.contains(viewer.role))
+            return forbidden(QStringLiteral("this report is not for your role"));
+        ApiRequest request;
+        request.query = query;
+        return report(request, viewer, context, kind.takesBy, kind.build);
+    }
+    return notFound(QStringLiteral("report"));
+}
 
 void addReportRoutes(Router &router, ServerContext &context)
 {
-    const QList<Role> readers{Role::Admin, Role::Executive, Role::RegionalManager,
-                              Role::StoreManager};
-    const auto route = [&](const char *path, bool takesBy, Builder build) {
-        router.add("GET", path, Access::SignedIn, readers,
+    for (const ReportKind &kind : reportKinds()) {
+        const QByteArray path = QByteArray("/reports/") + kind.name;
+        const bool takesBy = kind.takesBy;
+        const Builder build = kind.build;
+        router.add("GET", path.constData(), Access::SignedIn, kind.readers,
                    [&context, takesBy, build](ApiRequest &r) {
-                       return report(r, context, takesBy, build);
+                       return report(r, r.user(), context, takesBy, build);
                    });
-    };
-    route("/reports/ranking", false, ranking);
-    route("/reports/trend", true, trend);
-    route("/reports/departments", false, departments);
-    route("/reports/nps", false, nps);
-    route("/reports/heatmap", false, heatmap);
-    route("/reports/consistency", false, consistency);
+    }
 }
 
 } // namespace tp::server

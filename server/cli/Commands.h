@@ -26,5 +26,8 @@ int serveCommand(const QStringList &arguments, Streams streams);
 int userCommand(const QStringList &arguments, Streams streams);
 int importCommand(const QStringList &arguments, Streams streams);
 int reportsCommand(const QStringList &arguments, Streams streams);
+// `export ...`: runs with its own QGuiApplication (PDFs need one), so main() hands it argv.
+int exportMain(int argc, char *argv[]);
+int demoDataCommand(const QStringList &arguments, Streams streams);
 
 } // namespace tp::cli

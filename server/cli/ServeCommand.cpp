@@ -31,6 +31,36 @@ std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
     return std::pair{address, quint16(port)};
 }
 
+// --rate-limit, --idle-timeout-ms, --max-photo-mb and --trusted-proxy into `settings`; what is
+// wrong with them, if anything.
+QString applyLimitOptions(const Options &options, server::ServerSettings &settings)
+{
+    bool ok = true;
+    if (const auto perMinute = options.value(QStringLiteral("rate-limit"))) {
+        settings.requestsPerTokenPerMinute = perMinute->toInt(&ok);
+        if (!ok || settings.requestsPerTokenPerMinute < 0)
+            return QStringLiteral("--rate-limit takes requests per token per minute (0: none)");
+    }
+    if (const auto ms = options.value(QStringLiteral("idle-timeout-ms"))) {
+        settings.idleTimeoutMs = ms->toInt(&ok);
+        if (!ok || settings.idleTimeoutMs < 0)
+            return QStringLiteral("--idle-timeout-ms takes milliseconds (0: never)");
+    }
+    if (const auto mb = options.value(QStringLiteral("max-photo-mb"))) {
+        const double bytes = mb->toDouble(&ok) * 1024 * 1024;
+        if (!ok || !(bytes >= 1 && bytes <= double(settings.maxBodyBytes)))
+            return QStringLiteral("--max-photo-mb takes MiB, more than 0 and at most %1")
+                .arg(settings.maxBodyBytes / (1024 * 1024));
+        settings.maxPhotoBytes = qint64(bytes);
+    }
+    if (const auto proxy = options.value(QStringLiteral("trusted-proxy"))) {
+        if (QHostAddress(*proxy).isNull())
+            return QStringLiteral("--trusted-proxy takes an IP address, such as 127.0.0.1");
+        settings.trustedProxy = *proxy;
+    }
+    return {};
+}
+
 } // namespace
 
 int serveCommand(const QStringList &arguments, Streams streams)
@@ -38,7 +68,9 @@ int serveCommand(const QStringList &arguments, Streams streams)
     const Options options(arguments,
                           {QStringLiteral("db"), QStringLiteral("listen"),
                            QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
-                           QStringLiteral("token-hours")},
+                           QStringLiteral("token-hours"), QStringLiteral("workers"),
+                           QStringLiteral("rate-limit"), QStringLiteral("idle-timeout-ms"),
+                           QStringLiteral("max-photo-mb"), QStringLiteral("trusted-proxy")},
                           {});
     const auto listen = parseListen(
         options.value(QStringLiteral("listen")).value_or(QStringLiteral("127.0.0.1:8080")));
@@ -48,7 +80,16 @@ int serveCommand(const QStringList &arguments, Streams streams)
             options.value(QStringLiteral("tls-key")).has_value()) {
         streams.err << (options.ok() ? QString() : options.error() + QLatin1Char('\n'))
                     << "usage: touchpoint-server serve --db DATABASE [--listen HOST:PORT] "
-                       "[--tls-cert FILE --tls-key FILE] [--token-hours N] [--workers N]\n";
+                       "[--tls-cert FILE --tls-key FILE] [--token-hours N] [--workers N] "
+                       "[--rate-limit N] [--idle-timeout-ms N] [--max-photo-mb N] "
+                       "[--trusted-proxy ADDRESS]\n";
+        return Usage;
+    }
+    server::ServerSettings settings;
+    if (const auto hours = options.value(QStringLiteral("token-hours")))
+        settings.tokenLifetimeSeconds = qint64(hours->toDouble() * 3600);
+    if (const QString problem = applyLimitOptions(options, settings); !problem.isEmpty()) {
+        streams.err << problem << '\n';
         return Usage;
     }
     server::Database db;
@@ -57,9 +98,6 @@ int serveCommand(const QStringList &arguments, Streams streams)
         streams.err << error << '\n';
         return Invalid;
     }
-    server::ServerSettings settings;
-    if (const auto hours = options.value(QStringLiteral("token-hours")))
-        settings.tokenLifetimeSeconds = qint64(hours->toDouble() * 3600);
     const QString description = db.describe();
     db.close(); // each worker opens its own connection
     const int workers =

@@ -1,5 +1,9 @@
 #include "http/ApiServer.h"
 
+#include "http/ClientAddress.h"
+#include "http/IdleTimeout.h"
+#include "http/PromptAck.h"
+#include "http/RateLimiter.h"
 #include "http/RequestWorker.h"
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -84,6 +88,7 @@ void guardRequests(QTcpSocket *socket, qint64 limit)
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Connected before the HTTP server's own handler, so it sees each chunk first.
     QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, limit] {
+        ackPromptly(socket);
         const QByteArray head = socket->peek(16 * 1024);
         if (!startsWithRequestLine(head))
             return;
@@ -137,9 +142,11 @@ void dropRelayNotices(QtMsgType type, const QMessageLogContext &context, const Q
 
 } // namespace
 
-ApiLane::ApiLane(QString databaseSpec, ServerSettings settings)
+ApiLane::ApiLane(QString databaseSpec, ServerSettings settings,
+                 std::shared_ptr<RateLimiter> limiter)
     : m_settings(settings)
-    , m_worker(std::make_unique<RequestWorker>(std::move(databaseSpec), settings))
+    , m_worker(
+          std::make_unique<RequestWorker>(std::move(databaseSpec), settings, std::move(limiter)))
 {
 }
 
@@ -165,6 +172,7 @@ void ApiLane::adopt(qintptr socketDescriptor)
         return;
     }
     guardRequests(socket, m_settings.maxBodyBytes);
+    closeWhenIdle(socket, m_settings.idleTimeoutMs);
     m_relay->relay(socket);
 }
 
@@ -174,8 +182,12 @@ quint16 ApiLane::listenTls(const QSslConfiguration &tls, const QHostAddress &add
     auto *sslServer = new QSslServer(this);
     sslServer->setSslConfiguration(tls);
     const qint64 limit = m_settings.maxBodyBytes;
+    const int idleTimeoutMs = m_settings.idleTimeoutMs;
     connect(sslServer, &QSslServer::startedEncryptionHandshake, sslServer,
-            [limit](QSslSocket *socket) { guardRequests(socket, limit); });
+            [limit, idleTimeoutMs](QSslSocket *socket) {
+                guardRequests(socket, limit);
+                closeWhenIdle(socket, idleTimeoutMs);
+            });
     if (!sslServer->listen(address, port)) {
         *error = sslServer->errorString();
         delete sslServer;
@@ -200,7 +212,7 @@ bool ApiLane::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
     incoming.query = request.query();
     incoming.authorization = request.value("Authorization");
     incoming.body = request.body();
-    incoming.peer = request.remoteAddress();
+    incoming.peer = clientAddress(request, m_settings);
     const ApiResponse response = m_worker->process(incoming);
     const bool close = request.value("Connection").toLower().contains("close");
     socket->write(serialiseResponse(response, close));
@@ -220,6 +232,7 @@ void ApiLane::missingHandler(const QHttpServerRequest &request, QTcpSocket *sock
 ApiServer::ApiServer(const ServerSettings &settings, QObject *parent)
     : QTcpServer(parent)
     , m_settings(settings)
+    , m_limiter(std::make_shared<RateLimiter>(settings.requestsPerTokenPerMinute))
 {
     static const bool installed = [] {
         previousMessageHandler = qInstallMessageHandler(dropRelayNotices);
@@ -238,7 +251,7 @@ bool ApiServer::startLanes(const QString &databaseSpec, int count, QString *erro
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("api-lane-%1").arg(i));
-        auto *lane = new ApiLane(databaseSpec, m_settings);
+        auto *lane = new ApiLane(databaseSpec, m_settings, m_limiter);
         lane->moveToThread(thread);
         thread->start();
         m_threads.append(thread);

@@ -21,6 +21,7 @@ void guardRequests(QTcpSocket *socket, qint64 limit);
 
 class RequestWorker;
 class RelayServer;
+class RateLimiter;
 
 // One lane of the API: an HTTP server on its own thread, with its own database connection,
 // sign-in, script cache and routes (RequestWorker). It serves the connections the front deals
@@ -29,7 +30,7 @@ class ApiLane : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiLane(QString databaseSpec, ServerSettings settings);
+    ApiLane(QString databaseSpec, ServerSettings settings, std::shared_ptr<RateLimiter> limiter);
     ~ApiLane() override;
 
     bool open(QString *error);
@@ -71,6 +72,7 @@ private:
     void stopLanes();
 
     ServerSettings m_settings;
+    std::shared_ptr<RateLimiter> m_limiter; // one for all lanes
     QList<ApiLane *> m_lanes;
     QList<QThread *> m_threads;
     int m_nextLane = 0;

@@ -2,9 +2,11 @@
 
 #include "api/Api.h"
 #include "auth/AuthService.h"
+#include "http/RateLimiter.h"
 #include "storage/Database.h"
 #include "storage/ScriptCache.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcWorker, "touchpoint.worker", QtInfoMsg)
@@ -15,10 +17,24 @@ namespace {
 
 const QString kPrefix = QStringLiteral("/api/v1");
 
+ApiResponse rateLimited(int perMinute, int retryAfterSeconds)
+{
+    ApiResponse response = ApiResponse::error(
+        429, QStringLiteral("rate_limited"),
+        QStringLiteral("more than %1 requests a minute with this token; try again in %2 s")
+            .arg(perMinute)
+            .arg(retryAfterSeconds),
+        QJsonObject{{QStringLiteral("limitPerMinute"), perMinute},
+                    {QStringLiteral("retryAfterSeconds"), retryAfterSeconds}});
+    response.headers.append(
+        {QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds)});
+    return response;
+}
+
 } // namespace
 
 ApiResponse dispatchRequest(ServerContext &context, const Router &router,
-                            const IncomingRequest &request)
+                            const IncomingRequest &request, RateLimiter *limiter)
 {
     const QString &path = request.path;
     if (path != kPrefix && !path.startsWith(kPrefix + QLatin1Char('/')))
@@ -54,6 +70,13 @@ ApiResponse dispatchRequest(ServerContext &context, const Router &router,
             return ApiResponse::error(
                 401, QStringLiteral("invalid_token"),
                 QStringLiteral("the token is unknown, expired or revoked; sign in again"));
+        // Counted after sign-in, so made-up tokens cannot fill the limiter's table.
+        if (limiter) {
+            const RateLimiter::Decision decision = limiter->take(
+                apiRequest.principal->tokenHash.toLatin1(), QDeadlineTimer::current().deadline());
+            if (!decision.allowed)
+                return rateLimited(limiter->perMinute(), decision.retryAfterSeconds);
+        }
         if (!route.roles.isEmpty() && !route.roles.contains(apiRequest.principal->role))
             return forbidden(QStringLiteral("the role %1 may not do this")
                                  .arg(roleName(apiRequest.principal->role)));
@@ -61,9 +84,11 @@ ApiResponse dispatchRequest(ServerContext &context, const Router &router,
     return route.handler(apiRequest);
 }
 
-RequestWorker::RequestWorker(QString databaseSpec, ServerSettings settings)
+RequestWorker::RequestWorker(QString databaseSpec, ServerSettings settings,
+                             std::shared_ptr<RateLimiter> limiter)
     : m_databaseSpec(std::move(databaseSpec))
     , m_settings(settings)
+    , m_limiter(std::move(limiter))
 {
 }
 
@@ -86,7 +111,7 @@ ApiResponse RequestWorker::process(const IncomingRequest &request)
 {
     ApiResponse response;
     try {
-        response = dispatchRequest(*m_context, m_router, request);
+        response = dispatchRequest(*m_context, m_router, request, m_limiter.get());
     } catch (const std::exception &e) {
         qCCritical(lcWorker) << "handler threw:" << e.what();
         response = internalError(QStringLiteral("the server failed; the request was not applied"));

@@ -13,6 +13,7 @@ namespace tp::server {
 class Database;
 class AuthService;
 class ScriptCache;
+class RateLimiter;
 
 // What a worker needs of an HTTP request: a plain value, safe to hand to another thread.
 struct IncomingRequest
@@ -25,16 +26,19 @@ struct IncomingRequest
     QHostAddress peer;
 };
 
-// Routing, sign-in, role checks and the route's handler for one request, on `context`.
+// Routing, sign-in, the requests-per-token limit (when `limiter` is given), role checks and the
+// route's handler for one request, on `context`.
 ApiResponse dispatchRequest(ServerContext &context, const Router &router,
-                            const IncomingRequest &request);
+                            const IncomingRequest &request, RateLimiter *limiter = nullptr);
 
 // Everything a thread needs to answer requests: its own database connection, sign-in service,
 // script cache and routes. open(), process() and close() run on that thread.
 class RequestWorker
 {
 public:
-    RequestWorker(QString databaseSpec, ServerSettings settings);
+    // `limiter`, shared by every worker of the server, counts requests per token.
+    RequestWorker(QString databaseSpec, ServerSettings settings,
+                  std::shared_ptr<RateLimiter> limiter = nullptr);
     ~RequestWorker();
 
     bool open(QString *error);
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<ScriptCache> m_scripts;
     std::unique_ptr<ServerContext> m_context;
     Router m_router;
+    std::shared_ptr<RateLimiter> m_limiter;
 };
 
 } // namespace tp::server

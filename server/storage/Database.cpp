@@ -161,9 +161,10 @@ bool Database::migrate(QString *error)
                 return false;
             }
         }
-        // Version 3 adds the report roll-ups: filled here for the audits already stored.
-        if (version == 3 && !rebuildReportRollups(*this, error)) {
-            *error = QStringLiteral("migration 3 failed: %1").arg(*error);
+        // Versions 3 and 4 add report roll-ups: filled for the audits already stored, once, in
+        // the last step (when every roll-up table exists).
+        if (version >= 3 && version == steps.size() && !rebuildReportRollups(*this, error)) {
+            *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(*error);
             return false;
         }
         QSqlQuery record = prepare(QStringLiteral(

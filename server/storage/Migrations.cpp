@@ -147,6 +147,31 @@ const char *const kVersion3[] = {
     "CREATE INDEX report_item_days_day ON report_item_days (day)",
 };
 
+// Roll-ups of the phone and executives reports (issue 6, part 3), kept like version 3's.
+// report_phone_days sums the calls (phone-channel audits) of one site, script, day, review
+// state and mode: how many, and for each measured moment how many calls measured it and the sum
+// (durations in milliseconds, counts as counts), and the calls resolved on first contact.
+// report_self_days sums the self-audits of each auditor per site, script, day and state, so the
+// executives report can give each executive's last own visit and call and their own score next to
+// the hired shoppers' (report_audit_days, mode mystery_shop) for the same site and period.
+// Filled for existing audits by the migration (Database::migrate, rebuildReportRollups).
+const char *const kVersion4[] = {
+    "CREATE TABLE report_phone_days (site_id TEXT NOT NULL, script_id TEXT NOT NULL,"
+    " day TEXT NOT NULL, state TEXT NOT NULL, mode TEXT NOT NULL, channel TEXT NOT NULL,"
+    " calls {BIGINT} NOT NULL, answered {BIGINT} NOT NULL, sum_answer_ms {BIGINT} NOT NULL,"
+    " menu_calls {BIGINT} NOT NULL, sum_menu_ms {BIGINT} NOT NULL,"
+    " hold_calls {BIGINT} NOT NULL, sum_hold_ms {BIGINT} NOT NULL, holds {BIGINT} NOT NULL,"
+    " transfer_calls {BIGINT} NOT NULL, transfers {BIGINT} NOT NULL,"
+    " transferred {BIGINT} NOT NULL, resolved {BIGINT} NOT NULL,"
+    " PRIMARY KEY (site_id, script_id, day, state, mode))",
+    "CREATE INDEX report_phone_days_day ON report_phone_days (day)",
+    "CREATE TABLE report_self_days (auditor TEXT NOT NULL, site_id TEXT NOT NULL,"
+    " script_id TEXT NOT NULL, day TEXT NOT NULL, state TEXT NOT NULL, channel TEXT NOT NULL,"
+    " audits {BIGINT} NOT NULL, scored {BIGINT} NOT NULL, sum_overall {BIGINT} NOT NULL,"
+    " PRIMARY KEY (auditor, site_id, script_id, day, state))",
+    "CREATE INDEX report_self_days_day ON report_self_days (day)",
+};
+
 template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N], Dialect dialect)
 {
     QStringList version;
@@ -160,7 +185,7 @@ template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N],
 QList<QStringList> migrations(Dialect dialect)
 {
     return {adaptAll(kVersion1, dialect), adaptAll(kVersion2, dialect),
-            adaptAll(kVersion3, dialect)};
+            adaptAll(kVersion3, dialect), adaptAll(kVersion4, dialect)};
 }
 
 } // namespace tp::server

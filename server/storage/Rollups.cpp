@@ -2,8 +2,12 @@
 
 #include <algorithm>
 
+#include "storage/CallFigures.h"
 #include "storage/Database.h"
 #include "storage/Reviews.h"
+
+#include <QHash>
+#include <QJsonDocument>
 
 namespace tp::server {
 
@@ -14,6 +18,104 @@ QVariant integer(qint64 value)
     return QVariant(value);
 }
 
+// The key of the roll-up rows of one audit.
+struct RollupKey
+{
+    QString site;
+    QString script;
+    QString day;
+    QString state;
+    QString mode;
+    QString channel;
+};
+
+// A published script version never changes, so each thread keeps the ones it parsed.
+std::optional<QJsonObject> scriptJson(Database &db, const QString &uuid, QString *error)
+{
+    QSqlQuery query = db.prepare(
+        QStringLiteral("SELECT a.script_id, a.script_version, sc.body FROM audits a"
+                       " JOIN scripts sc ON sc.id = a.script_id AND sc.version = a.script_version"
+                       " WHERE a.uuid = ?"));
+    query.addBindValue(uuid);
+    if (!exec(query, error) || !query.next())
+        return std::nullopt;
+    thread_local QHash<QString, QJsonObject> cache;
+    const QString key = query.value(0).toString() + QLatin1Char('/') + query.value(1).toString();
+    auto it = cache.constFind(key);
+    if (it == cache.constEnd())
+        it = cache.insert(key, QJsonDocument::fromJson(query.value(2).toByteArray()).object());
+    return *it;
+}
+
+// The call's figures into report_phone_days (phone scripts only).
+bool addCallToRollups(Database &db, const QString &uuid, const RollupKey &key, int sign,
+                      QString *error)
+{
+    const auto script = scriptJson(db, uuid, error);
+    if (!script)
+        return false;
+    QSqlQuery stored = db.prepare(QStringLiteral("SELECT body, score FROM audits WHERE uuid = ?"));
+    stored.addBindValue(uuid);
+    if (!exec(stored, error) || !stored.next())
+        return false;
+    const CallFigures call =
+        callFigures(QJsonDocument::fromJson(stored.value(0).toByteArray()).object(),
+                    QJsonDocument::fromJson(stored.value(1).toByteArray()).object(), *script);
+    stored.finish();
+    const auto counted = [sign](const std::optional<qint64> &value) {
+        return integer(value ? sign : 0);
+    };
+    const auto summed = [sign](const std::optional<qint64> &value) {
+        return integer(value ? sign * *value : 0);
+    };
+    QSqlQuery calls = db.prepare(QStringLiteral(
+        "INSERT INTO report_phone_days (site_id, script_id, day, state, mode, channel, calls,"
+        " answered, sum_answer_ms, menu_calls, sum_menu_ms, hold_calls, sum_hold_ms, holds,"
+        " transfer_calls, transfers, transferred, resolved)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (site_id, script_id, day, state, mode) DO UPDATE SET"
+        " calls = report_phone_days.calls + excluded.calls,"
+        " answered = report_phone_days.answered + excluded.answered,"
+        " sum_answer_ms = report_phone_days.sum_answer_ms + excluded.sum_answer_ms,"
+        " menu_calls = report_phone_days.menu_calls + excluded.menu_calls,"
+        " sum_menu_ms = report_phone_days.sum_menu_ms + excluded.sum_menu_ms,"
+        " hold_calls = report_phone_days.hold_calls + excluded.hold_calls,"
+        " sum_hold_ms = report_phone_days.sum_hold_ms + excluded.sum_hold_ms,"
+        " holds = report_phone_days.holds + excluded.holds,"
+        " transfer_calls = report_phone_days.transfer_calls + excluded.transfer_calls,"
+        " transfers = report_phone_days.transfers + excluded.transfers,"
+        " transferred = report_phone_days.transferred + excluded.transferred,"
+        " resolved = report_phone_days.resolved + excluded.resolved"));
+    for (const QVariant &value :
+         {QVariant(key.site), QVariant(key.script), QVariant(key.day), QVariant(key.state),
+          QVariant(key.mode), QVariant(key.channel), integer(sign), counted(call.timeToAnswerMs),
+          summed(call.timeToAnswerMs), counted(call.timeInMenusMs), summed(call.timeInMenusMs),
+          counted(call.holdMs), summed(call.holdMs), summed(call.holds), counted(call.transfers),
+          summed(call.transfers), integer(call.transfers && *call.transfers > 0 ? sign : 0),
+          integer(call.resolved ? sign : 0)})
+        calls.addBindValue(value);
+    return exec(calls, error);
+}
+
+// A self-audit into report_self_days, under its auditor.
+bool addSelfAuditToRollups(Database &db, const QString &auditor, const RollupKey &key,
+                           std::optional<qint64> overall, int sign, QString *error)
+{
+    QSqlQuery self = db.prepare(QStringLiteral(
+        "INSERT INTO report_self_days (auditor, site_id, script_id, day, state, channel, audits,"
+        " scored, sum_overall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (auditor, site_id, script_id, day, state) DO UPDATE SET"
+        " audits = report_self_days.audits + excluded.audits,"
+        " scored = report_self_days.scored + excluded.scored,"
+        " sum_overall = report_self_days.sum_overall + excluded.sum_overall"));
+    for (const QVariant &value :
+         {QVariant(auditor), QVariant(key.site), QVariant(key.script), QVariant(key.day),
+          QVariant(key.state), QVariant(key.channel), integer(sign), integer(overall ? sign : 0),
+          integer(overall ? sign * *overall : 0)})
+        self.addBindValue(value);
+    return exec(self, error);
+}
+
 } // namespace
 
 bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, int sign,
@@ -21,7 +123,7 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
 {
     QSqlQuery audit = db.prepare(QStringLiteral(
         "SELECT a.site_id, a.script_id, a.started_at, a.mode, a.overall, a.passed, a.nps,"
-        " s.timezone, sc.channel FROM audits a JOIN sites s ON s.id = a.site_id"
+        " s.timezone, sc.channel, a.auditor FROM audits a JOIN sites s ON s.id = a.site_id"
         " JOIN scripts sc ON sc.id = a.script_id AND sc.version = a.script_version"
         " WHERE a.uuid = ?"));
     audit.addBindValue(uuid);
@@ -43,6 +145,7 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
     const bool npsAnswered = !audit.value(6).isNull();
     const int nps = audit.value(6).toInt();
     const QString channel = audit.value(8).toString();
+    const QString auditor = audit.value(9).toString();
     audit.finish();
 
     QSqlQuery days = db.prepare(QStringLiteral(
@@ -100,7 +203,17 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
          {QVariant(site), QVariant(script), QVariant(day), QVariant(state), QVariant(mode),
           QVariant(channel), integer(sign), integer(sign), integer(sign), QVariant(uuid)})
         items.addBindValue(value);
-    return exec(items, error);
+    if (!exec(items, error))
+        return false;
+
+    const RollupKey key{site, script, day, state, mode, channel};
+    if (channel == QLatin1String("phone") && !addCallToRollups(db, uuid, key, sign, error))
+        return false;
+    if (mode == QLatin1String("self_audit") &&
+        !addSelfAuditToRollups(db, auditor, key,
+                               scored ? std::optional<qint64>(overall) : std::nullopt, sign, error))
+        return false;
+    return true;
 }
 
 bool moveAuditInRollups(Database &db, const QString &uuid, const QString &from, const QString &to,
@@ -129,7 +242,8 @@ bool rebuildReportRollups(Database &db, QString *error, bool ownTransaction)
             return false;
         }
     }
-    for (const char *table : {"report_audit_days", "report_group_days", "report_item_days"}) {
+    for (const char *table : {"report_audit_days", "report_group_days", "report_item_days",
+                              "report_phone_days", "report_self_days"}) {
         QSqlQuery clear(db.connection());
         if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)))) {
             if (error)

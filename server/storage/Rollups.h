@@ -6,8 +6,10 @@ namespace tp::server {
 
 class Database;
 
-// The report roll-ups (schema version 3, storage/Migrations.cpp): per site, script, day, review
-// state and mode, the sums that reports read instead of the raw answers.
+// The report roll-ups (schema versions 3 and 4, storage/Migrations.cpp): per site, script, day,
+// review state and mode, the sums that reports read instead of the raw answers; for calls
+// (phone scripts) also the measured moments and first-contact resolution (storage/CallFigures.h),
+// and for self-audits the same per auditor (the executives report).
 //
 // Submitted (not yet reviewed) audits are in the roll-ups only while the organisation counts
 // them (reportAudits = not_rejected): by default reports count approved audits only, and intake

@@ -204,8 +204,9 @@ void TstDeviceStorage::openCreatesCurrentSchema()
     QCOMPARE(db->schemaVersion(), currentSchemaVersion());
     QCOMPARE(db->integrityCheck(), QStringLiteral("ok"));
     // Nothing is in a new database but its schema.
-    for (const char *table : {"settings", "accounts", "sites", "scripts", "assignments", "audits",
-                              "answers", "photos", "answer_photos", "timeline", "outbox"}) {
+    for (const char *table :
+         {"settings", "accounts", "sites", "scripts", "assignments", "audits", "answers", "photos",
+          "answer_photos", "timeline", "outbox", "photo_uploads"}) {
         QCOMPARE(
             test::queryCount(*db, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)),
             0);
@@ -223,11 +224,12 @@ void TstDeviceStorage::schemaHasObject_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("name");
-    for (const char *table : {"settings", "accounts", "sites", "scripts", "assignments", "audits",
-                              "answers", "photos", "answer_photos", "timeline", "outbox"})
+    for (const char *table :
+         {"settings", "accounts", "sites", "scripts", "assignments", "audits", "answers", "photos",
+          "answer_photos", "timeline", "outbox", "photo_uploads"})
         QTest::addRow("table %s", table) << QStringLiteral("table") << QString::fromLatin1(table);
-    QTest::addRow("index audits_by_auditor")
-        << QStringLiteral("index") << QStringLiteral("audits_by_auditor");
+    for (const char *index : {"audits_by_auditor", "outbox_pending", "outbox_waiting"})
+        QTest::addRow("index %s", index) << QStringLiteral("index") << QString::fromLatin1(index);
     // The triggers that keep a submitted audit read-only, whatever code path tries to change it.
     for (const char *trigger :
          {"audits_frozen_update", "audits_frozen_delete", "answers_frozen_insert",

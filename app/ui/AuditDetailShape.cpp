@@ -1,0 +1,243 @@
+#include "ui/AuditDetailShape.h"
+
+#include "ui/Labels.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSet>
+#include <QStringList>
+
+namespace tp::ui::shapes {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Touchpoint", text);
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', 6);
+}
+
+QString answerText(const QJsonObject &answer)
+{
+    if (answer.value(QLatin1String("na")).toBool())
+        return tr("N/A");
+    const QJsonValue value = answer.value(QLatin1String("value"));
+    if (value.isBool())
+        return value.toBool() ? tr("Yes") : tr("No");
+    if (value.isDouble())
+        return number(value.toDouble());
+    if (value.isString())
+        return value.toString().contains(QLatin1Char(' ')) ? value.toString()
+                                                           : groupLabel(value.toString());
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &part : value.toArray())
+            parts << groupLabel(part.toString());
+        return parts.join(QStringLiteral(", "));
+    }
+    const int photos = answer.value(QLatin1String("photos")).toArray().size();
+    if (photos > 0)
+        return photos == 1 ? tr("1 photo") : tr("%1 photos").arg(photos);
+    return QString();
+}
+
+QString resultText(const QString &result)
+{
+    if (result == QLatin1String("failed"))
+        return tr("Failed");
+    if (result == QLatin1String("low"))
+        return tr("Low");
+    if (result == QLatin1String("full"))
+        return tr("Full marks");
+    return QString();
+}
+
+QString checkInText(const QString &status)
+{
+    if (status == QLatin1String("verified"))
+        return tr("Verified at the store");
+    if (status == QLatin1String("no-fix"))
+        return tr("No position fix");
+    if (status == QLatin1String("poor-accuracy"))
+        return tr("Position too inaccurate");
+    if (status == QLatin1String("too-far"))
+        return tr("Too far from the store");
+    return status;
+}
+
+} // namespace
+
+QString elapsedText(qint64 milliseconds)
+{
+    const qint64 seconds = milliseconds / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QVariantMap auditDetail(const QJsonObject &stored, const SiteLabels &sites)
+{
+    const QJsonObject audit = stored.value(QLatin1String("audit")).toObject();
+    const QJsonObject score = stored.value(QLatin1String("score")).toObject();
+    const QJsonObject answers = audit.value(QLatin1String("answers")).toObject();
+    const QString state = stored.value(QLatin1String("state")).toString();
+    const QString site = audit.value(QLatin1String("site")).toString();
+
+    QHash<QString, QString> sectionTitles;
+    QHash<QString, QString> sectionDepartments;
+    QVariantList sections;
+    for (const QJsonValue &entry : score.value(QLatin1String("sections")).toArray()) {
+        const QJsonObject section = entry.toObject();
+        const QString id = section.value(QLatin1String("id")).toString();
+        const QString title = section.value(QLatin1String("title")).toString(groupLabel(id));
+        const QString department = section.value(QLatin1String("department")).toString();
+        sectionTitles.insert(id, title);
+        sectionDepartments.insert(id, department);
+        const QJsonValue percent = section.value(QLatin1String("percent"));
+        sections << QVariantMap{{QStringLiteral("label"), title},
+                                {QStringLiteral("detail"), groupLabel(department)},
+                                {QStringLiteral("value"), percent.toDouble(0)},
+                                {QStringLiteral("hasValue"), percent.isDouble()},
+                                {QStringLiteral("text"), percentText(percent)}};
+    }
+
+    // Items with an open action cannot get another one.
+    QSet<QString> itemsWithOpenAction;
+    QVariantList actions;
+    for (const QJsonValue &entry : stored.value(QLatin1String("actions")).toArray()) {
+        const QJsonObject action = entry.toObject();
+        if (action.value(QLatin1String("state")).toString() == QLatin1String("open"))
+            itemsWithOpenAction.insert(action.value(QLatin1String("item")).toString());
+        actions << actionRow(action, sites);
+    }
+
+    QVariantList items;
+    QVariantList photos;
+    for (const QJsonValue &entry : stored.value(QLatin1String("items")).toArray()) {
+        const QJsonObject item = entry.toObject();
+        const QString id = item.value(QLatin1String("item")).toString();
+        const QString section = item.value(QLatin1String("section")).toString();
+        const QString result = item.value(QLatin1String("result")).toString();
+        const QJsonObject answer = answers.value(id).toObject();
+        for (const QJsonValue &photo : answer.value(QLatin1String("photos")).toArray())
+            photos << photo.toString();
+        const QJsonValue earned = item.value(QLatin1String("earned"));
+        const QJsonValue possible = item.value(QLatin1String("possible"));
+        const bool actionable =
+            (result == QLatin1String("failed") || result == QLatin1String("low"));
+        items << QVariantMap{
+            {QStringLiteral("item"), id},
+            {QStringLiteral("section"), section},
+            {QStringLiteral("sectionTitle"), sectionTitles.value(section, groupLabel(section))},
+            {QStringLiteral("department"), sectionDepartments.value(section)},
+            {QStringLiteral("prompt"), item.value(QLatin1String("prompt")).toString()},
+            {QStringLiteral("state"), item.value(QLatin1String("state")).toString()},
+            {QStringLiteral("critical"), item.value(QLatin1String("critical")).toBool()},
+            {QStringLiteral("answerText"), answerText(answer)},
+            {QStringLiteral("note"), answer.value(QLatin1String("note")).toString()},
+            {QStringLiteral("result"), result},
+            {QStringLiteral("resultText"), resultText(result)},
+            {QStringLiteral("pointsText"),
+             earned.isDouble() ? QStringLiteral("%1 / %2").arg(number(earned.toDouble()),
+                                                               number(possible.toDouble()))
+                               : QString()},
+            {QStringLiteral("actionable"), actionable},
+            {QStringLiteral("canAct"), actionable && state == QLatin1String("approved") &&
+                                           !itemsWithOpenAction.contains(id)}};
+    }
+
+    QVariantList timeline;
+    for (const QJsonValue &entry : audit.value(QLatin1String("timeline")).toArray()) {
+        const QJsonObject moment = entry.toObject();
+        timeline << QVariantMap{
+            {QStringLiteral("label"), momentLabel(moment.value(QLatin1String("event")).toString())},
+            {QStringLiteral("text"),
+             elapsedText(qint64(moment.value(QLatin1String("elapsedMs")).toDouble()))}};
+    }
+
+    const QJsonObject trust = stored.value(QLatin1String("trust")).toObject();
+    const QJsonObject checkIn = trust.value(QLatin1String("checkIn")).toObject();
+    QStringList checkInParts;
+    if (!checkIn.isEmpty()) {
+        checkInParts << checkInText(checkIn.value(QLatin1String("status")).toString());
+        if (checkIn.value(QLatin1String("distanceMetres")).isDouble())
+            checkInParts << tr("%1 m from the store")
+                                .arg(QLocale().toString(
+                                    checkIn.value(QLatin1String("distanceMetres")).toDouble(), 'f',
+                                    0));
+        if (checkIn.value(QLatin1String("accuracyMetres")).isDouble())
+            checkInParts << tr("accuracy %1 m")
+                                .arg(QLocale().toString(
+                                    checkIn.value(QLatin1String("accuracyMetres")).toDouble(), 'f',
+                                    0));
+    }
+    QVariantList reasons;
+    for (const QJsonValue &reason : trust.value(QLatin1String("reasons")).toArray())
+        reasons << reason.toString();
+    const QJsonValue onSite = trust.value(QLatin1String("timeOnSiteSeconds"));
+
+    const QJsonObject review = stored.value(QLatin1String("review")).toObject();
+    QString reviewText;
+    if (!review.isEmpty()) {
+        reviewText = (review.value(QLatin1String("outcome")).toString() == QLatin1String("approved")
+                          ? tr("Approved")
+                          : tr("Rejected"));
+        if (review.contains(QLatin1String("reviewedBy")))
+            reviewText += tr(" by %1").arg(review.value(QLatin1String("reviewedBy")).toString());
+        if (review.contains(QLatin1String("reviewedAt")))
+            reviewText +=
+                tr(", %1").arg(dayText(review.value(QLatin1String("reviewedAt")).toString()));
+        const QString reason = review.value(QLatin1String("reason")).toString();
+        if (!reason.isEmpty())
+            reviewText += QStringLiteral(": ") + reason;
+    }
+
+    const QJsonValue overall = score.value(QLatin1String("overall"));
+    const bool self = audit.value(QLatin1String("mode")).toString() == QLatin1String("self_audit");
+    return {
+        {QStringLiteral("uuid"), audit.value(QLatin1String("uuid")).toString()},
+        {QStringLiteral("site"), site},
+        {QStringLiteral("siteLabel"), sites.value(site, site)},
+        {QStringLiteral("scriptText"), tr("%1, version %2")
+                                           .arg(groupLabel(audit.value(QLatin1String("script"))
+                                                               .toObject()
+                                                               .value(QLatin1String("id"))
+                                                               .toString()))
+                                           .arg(audit.value(QLatin1String("script"))
+                                                    .toObject()
+                                                    .value(QLatin1String("version"))
+                                                    .toInt())},
+        {QStringLiteral("modeText"), self ? tr("Self-audit") : tr("Mystery shop")},
+        {QStringLiteral("auditorText"),
+         stored.value(QLatin1String("auditorName"))
+             .toString(audit.value(QLatin1String("auditor")).toString())},
+        {QStringLiteral("startedText"),
+         dayText(audit.value(QLatin1String("startedAt")).toString())},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("stateText"), reviewStateText(state)},
+        {QStringLiteral("reviewText"), reviewText},
+        {QStringLiteral("overall"), overall.toDouble(0)},
+        {QStringLiteral("overallText"),
+         overall.isDouble() ? percentText(overall) + QStringLiteral(" %") : tr("Not scored")},
+        {QStringLiteral("passed"), score.value(QLatin1String("passed")).toBool()},
+        {QStringLiteral("criticalFailures"),
+         score.value(QLatin1String("criticalFailures")).toArray().size()},
+        {QStringLiteral("sections"), sections},
+        {QStringLiteral("items"), items},
+        {QStringLiteral("photos"), photos},
+        {QStringLiteral("timeline"), timeline},
+        {QStringLiteral("checkInText"), checkInParts.join(QStringLiteral(" · "))},
+        {QStringLiteral("checkInVerified"),
+         checkIn.value(QLatin1String("status")).toString() == QLatin1String("verified")},
+        {QStringLiteral("trusted"), trust.value(QLatin1String("trusted")).toBool(true)},
+        {QStringLiteral("trustReasons"), reasons},
+        {QStringLiteral("timeOnSiteText"),
+         onSite.isDouble() ? elapsedText(qint64(onSite.toDouble() * 1000)) : QString()},
+        {QStringLiteral("actions"), actions},
+    };
+}
+
+} // namespace tp::ui::shapes

@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Touchpoint.Controllers
+import Touchpoint.Ui
+
+// Corrective actions: promises kept and broken per store, then every action, overdue first
+// (highlighted), open ones to mark done, done ones with what was done.
+Flickable {
+    id: view
+    objectName: "actionsView"
+
+    readonly property ManagerController manager: FieldApp.manager
+    readonly property var promiseRows: manager.promises
+
+    clip: true
+    contentHeight: column.implicitHeight + 2 * Theme.margin
+    boundsBehavior: Flickable.StopAtBounds
+
+    ColumnLayout {
+        id: column
+        x: Theme.margin
+        y: Theme.margin
+        width: view.width - 2 * Theme.margin
+        spacing: Theme.spacing
+
+        ChartCard {
+            objectName: "promisesCard"
+            Layout.fillWidth: true
+            title: view.manager.isStoreManager ? qsTr("Promises kept") : qsTr("Promises kept, per store")
+            subtitle: qsTr("Actions done by their due date (green), late or overdue (red), not yet due (grey)")
+            PromiseBars {
+                objectName: "promiseChart"
+                rows: view.promiseRows.filter(p => p.actions > 0 || view.manager.isStoreManager)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: view.manager.overdueCount > 0
+                  ? (view.manager.overdueCount === 1 ? qsTr("1 action overdue")
+                                                      : qsTr("%1 actions overdue").arg(view.manager.overdueCount))
+                  : qsTr("Corrective actions")
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: view.manager.overdueCount > 0 ? Theme.bad : Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: view.manager.actions.length === 0
+            text: view.manager.isStoreManager ? qsTr("No actions for your store.")
+                  : qsTr("No actions yet. Open an approved audit to follow up a failed item.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: view.manager.actions
+            delegate: ActionCard {
+                required property var modelData
+                Layout.fillWidth: true
+                action: modelData
+            }
+        }
+    }
+}
