@@ -109,7 +109,7 @@ Page {
         }
         TabButton {
             objectName: "actionsTab"
-            text: page.manager.overdueCount > 0 ? qsTr("Actions (%1 late)").arg(page.manager.overdueCount)
+            text: page.manager.overdueCount > 0 ? qsTr("Actions (%1)").arg(page.manager.overdueCount)
                                                 : qsTr("Actions")
             height: Theme.touch
         }

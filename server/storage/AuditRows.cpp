@@ -1,7 +1,6 @@
 #include "storage/AuditRows.h"
 
 #include "storage/Database.h"
-#include "storage/JsonRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,33 +10,24 @@ namespace tp::server {
 
 namespace {
 
-// "INSERT INTO table (columns) SELECT ?, <the row's values> FROM <the rows bound as JSON>": the
-// first column is bound on its own, the rest come from the JSON array of rows (JsonRows), each
-// value in `casts` order ("text" or "integer").
-QString insertFromJsonRows(const Database &db, const char *table, const char *columns,
-                           std::initializer_list<const char *> casts)
+QVariant nullableCenti(std::optional<Centi> value)
 {
-    const bool sqlite = db.dialect() == Dialect::Sqlite;
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) SELECT ?")
-                      .arg(QLatin1String(table), QLatin1String(columns));
-    int index = 0;
-    for (const char *cast : casts) {
-        const QString element =
-            sqlite ? QStringLiteral("value->>%1").arg(index) : QStringLiteral("e->>%1").arg(index);
-        if (!sqlite && qstrcmp(cast, "integer") == 0)
-            sql += QStringLiteral(", CAST(%1 AS BIGINT)").arg(element);
-        else
-            sql += QStringLiteral(", ") + element;
-        ++index;
-    }
-    sql += sqlite ? QStringLiteral(" FROM json_each(?)")
-                  : QStringLiteral(" FROM json_array_elements(CAST(? AS json)) AS e");
-    return sql;
+    return value ? QVariant(qint64(*value)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-std::optional<qint64> optionalCenti(std::optional<Centi> value)
+// "INSERT INTO table (columns) VALUES (?, ...), (?, ...)" for `rows` rows. The text is the same
+// for every audit of a script, so the statement stays prepared.
+QString multiRowInsert(const char *table, const char *columns, int columnCount, int rows)
 {
-    return value ? std::optional<qint64>(qint64(*value)) : std::nullopt;
+    QString tuple = QStringLiteral("(?");
+    for (int i = 1; i < columnCount; ++i)
+        tuple += QStringLiteral(", ?");
+    tuple += QLatin1Char(')');
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                      .arg(QLatin1String(table), QLatin1String(columns));
+    for (int i = 0; i < rows; ++i)
+        sql += i ? QStringLiteral(", ") + tuple : tuple;
+    return sql;
 }
 
 QString valueText(const ItemScore &item)
@@ -52,53 +42,57 @@ QString valueText(const ItemScore &item)
 bool storeScores(Database &db, const QString &uuid, const Script &script, const ScoreResult &score,
                  QString *error)
 {
-    JsonRows rows;
-    const auto addRow = [&rows](const QString &kind, const QString &name,
-                                std::optional<Centi> percent, qint64 weight) {
-        rows.beginRow();
-        rows.add(kind);
-        rows.add(name);
-        rows.add(optionalCenti(percent));
-        rows.add(std::optional<qint64>(weight));
+    struct Row
+    {
+        QString kind;
+        QString name;
+        QVariant percent;
+        qint64 weight;
     };
+    QList<Row> rows;
     for (const SectionScore &section : score.sections)
-        addRow(QStringLiteral("section"), script.sections[section.section].id, section.percent,
-               script.sections[section.section].weight);
+        rows.append({QStringLiteral("section"), script.sections[section.section].id,
+                     nullableCenti(section.percent), script.sections[section.section].weight});
     for (const GroupScore &group : score.touchpoints)
-        addRow(QStringLiteral("touchpoint"), group.name, group.percent, group.weight);
+        rows.append(
+            {QStringLiteral("touchpoint"), group.name, nullableCenti(group.percent), group.weight});
     for (const GroupScore &group : score.departments)
-        addRow(QStringLiteral("department"), group.name, group.percent, group.weight);
-    QSqlQuery query =
-        db.prepare(insertFromJsonRows(db, "audit_scores", "audit_uuid, kind, name, percent, weight",
-                                      {"text", "text", "integer", "integer"}));
-    query.addBindValue(uuid);
-    query.addBindValue(QString::fromUtf8(rows.finish()));
+        rows.append(
+            {QStringLiteral("department"), group.name, nullableCenti(group.percent), group.weight});
+    QSqlQuery query = db.prepare(multiRowInsert(
+        "audit_scores", "audit_uuid, kind, name, percent, weight", 5, int(rows.size())));
+    for (const Row &row : rows) {
+        query.addBindValue(uuid);
+        query.addBindValue(row.kind);
+        query.addBindValue(row.name);
+        query.addBindValue(row.percent);
+        query.addBindValue(row.weight);
+    }
     return exec(query, error);
 }
 
 bool storeAnswers(Database &db, const QString &uuid, const Script &script, const Audit &audit,
                   const ScoreResult &score, QString *error)
 {
-    JsonRows rows;
+    QSqlQuery query = db.prepare(multiRowInsert(
+        "audit_answers", "audit_uuid, item_id, section_id, state, value, earned, possible, note", 8,
+        int(score.items.size())));
     for (const ItemScore &item : score.items) {
         const Item &definition = script.items[item.item];
         const auto answer = audit.answers.constFind(definition.id);
         const bool scored = item.state == ItemState::Scored;
-        rows.beginRow();
-        rows.add(definition.id);
-        rows.add(script.sections[definition.sectionIndex].id);
-        rows.add(itemStateName(item.state));
-        rows.add(valueText(item));
-        rows.add(scored ? std::optional<qint64>(item.earned) : std::nullopt);
-        rows.add(scored ? std::optional<qint64>(item.possible) : std::nullopt);
-        rows.add(answer != audit.answers.cend() ? answer->note : QString());
+        query.addBindValue(uuid);
+        query.addBindValue(definition.id);
+        query.addBindValue(script.sections[definition.sectionIndex].id);
+        query.addBindValue(itemStateName(item.state));
+        query.addBindValue(valueText(item));
+        query.addBindValue(scored ? QVariant(qint64(item.earned))
+                                  : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(scored ? QVariant(qint64(item.possible))
+                                  : QVariant(QMetaType(QMetaType::LongLong)));
+        const QString note = answer != audit.answers.cend() ? answer->note : QString();
+        query.addBindValue(note.isNull() ? QStringLiteral("") : note); // a null QString binds NULL
     }
-    QSqlQuery query = db.prepare(
-        insertFromJsonRows(db, "audit_answers",
-                           "audit_uuid, item_id, section_id, state, value, earned, possible, note",
-                           {"text", "text", "text", "text", "integer", "integer", "text"}));
-    query.addBindValue(uuid);
-    query.addBindValue(QString::fromUtf8(rows.finish()));
     return exec(query, error);
 }
 

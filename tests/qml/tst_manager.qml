@@ -198,6 +198,10 @@ Item {
             m.exportAuditsCsv()
             tryVerify(() => String(m.exportUrl).endsWith(".csv"), 5000, "no audits CSV")
             verify(m.exportText.indexOf("exports") > 0, "the screen says where the file is")
+            m.exportAnswersCsv() // fetches every audit of the list whole, with progress
+            tryVerify(() => !m.exporting && String(m.exportUrl).indexOf("answers-") > 0, 10000, "no answers CSV")
+            m.exportReportPdf()
+            tryVerify(() => !m.exporting && String(m.exportUrl).indexOf("report-") > 0, 10000, "no report PDF")
             compare(m.error, "")
 
             // The actions tab lists it, open.

@@ -6,6 +6,7 @@
 #include "ui/FieldApp.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -116,6 +118,7 @@ public slots:
 
     void cleanupTestCase()
     {
+        checkExports();
         tp::ui::FieldApp::setInstance(nullptr);
         TestProbe::setApp(nullptr);
         m_apps.clear();
@@ -125,6 +128,31 @@ public slots:
     }
 
 private:
+    // What the screens exported (into each app's data folder): PDFs that are PDFs, CSVs with a
+    // header and at least one row. The QML test checks that the screens said where they are.
+    void checkExports()
+    {
+        int files = 0;
+        for (const auto &folder : m_folders) {
+            const QDir exports(folder->filePath(QStringLiteral("exports")));
+            for (const QFileInfo &info : exports.entryInfoList(QDir::Files)) {
+                QFile file(info.filePath());
+                if (!file.open(QIODevice::ReadOnly))
+                    qFatal("cannot read the export %s", qPrintable(info.filePath()));
+                const QByteArray bytes = file.readAll();
+                ++files;
+                if (info.suffix() == QLatin1String("pdf") && !bytes.startsWith("%PDF"))
+                    qFatal("%s is not a PDF", qPrintable(info.fileName()));
+                if (info.suffix() == QLatin1String("csv") && bytes.count('\n') < 2)
+                    qFatal("%s has no rows", qPrintable(info.fileName()));
+            }
+        }
+        if (files < 4)
+            qFatal("expected 4 exports (audit and report PDF, audits and answers CSV), found %d",
+                   files);
+        std::printf("exports checked: %d files\n", files);
+    }
+
     // Two self-audits of the Bend store by exec1 (the demo's good visit with new uuids), so
     // that manager1 has something to approve and something to reject.
     void seedAudits()
