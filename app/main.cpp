@@ -1,8 +1,10 @@
 #include "LaunchOptions.h"
 #include "ScreenTour.h"
+#include "platform/BackupExclusion.h"
 #include "platform/RuntimePermissions.h"
 #include "ui/FieldApp.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -74,6 +76,9 @@ int main(int argc, char *argv[])
         options.app.databaseFile = tourFolder.filePath(QStringLiteral("touchpoint.sqlite"));
         options.app.photoFolder = tourFolder.filePath(QStringLiteral("photos"));
     }
+    if (QString error;
+        !tp::platform::excludeFromBackup(QFileInfo(options.app.databaseFile).path(), &error))
+        std::fprintf(stderr, "touchpoint: %s\n", qPrintable(error)); // not fatal: work goes on
     auto opened = tp::ui::FieldApp::open(options.app);
     if (!opened.app) {
         std::fprintf(stderr, "touchpoint: %s\n", qPrintable(opened.error));

@@ -1,6 +1,7 @@
 // touchpoint-server: the central server and its command-line tools.
 
 #include "cli/Commands.h"
+#include "http/SecretSafeLogging.h"
 
 #include "auth/Passwords.h"
 
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     // `export` draws PDFs: it needs a QGuiApplication rather than this QCoreApplication.
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return tp::cli::exportMain(argc, argv);
+    tp::server::keepSecretsOutOfLogs();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("touchpoint-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOUCHPOINT_VERSION));

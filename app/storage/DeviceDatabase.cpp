@@ -72,6 +72,17 @@ bool DeviceDatabase::configure()
     return true;
 }
 
+bool DeviceDatabase::setFlushEachCommit(bool flush)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(flush ? QStringLiteral("PRAGMA synchronous=FULL")
+                          : QStringLiteral("PRAGMA synchronous=NORMAL"))) {
+        m_lastError = describe(query.lastError());
+        return false;
+    }
+    return true;
+}
+
 int DeviceDatabase::schemaVersion()
 {
     QSqlQuery query(m_db);

@@ -42,6 +42,11 @@ public:
     bool run(const QString &sql, std::initializer_list<QVariant> values = {});
     QString lastError() const { return m_lastError; }
 
+    // Whether each commit waits for flash (synchronous=FULL, the default) or only for the OS
+    // (NORMAL: the last commits can be lost to a power cut, never half-applied). Only for a
+    // connection whose every write can be redone, such as the sync client's bookkeeping.
+    bool setFlushEachCommit(bool flush);
+
     bool begin(); // BEGIN IMMEDIATE: takes the write lock now, not halfway through
     bool commit();
     void rollback();

@@ -56,6 +56,7 @@ void ManagerController::setAccount(const QString &username, const QString &role)
     m_dataTime = {};
     m_fromCache = false;
     m_region.clear();
+    m_regionIds.clear();
     m_audit.clear();
     m_auditJson = {};
     m_photoUrls.clear();
@@ -65,6 +66,7 @@ void ManagerController::setAccount(const QString &username, const QString &role)
     m_notice.clear();
     emit accountChanged();
     emit filtersChanged();
+    emit regionsChanged();
     emit dataChanged();
     emit auditChanged();
     emit exportChanged();
@@ -208,6 +210,16 @@ void ManagerController::finishOne()
     if (m_pending == 0) {
         m_labels.reset();
         m_prompts.reset();
+        QStringList ids;
+        for (const QJsonValue &region : m_data.value(QStringLiteral("me"))
+                                            .toObject()
+                                            .value(QLatin1String("regions"))
+                                            .toArray())
+            ids << region.toString();
+        if (ids != m_regionIds) {
+            m_regionIds = ids;
+            emit regionsChanged();
+        }
         emit dataChanged();
     }
     emit stateChanged();
@@ -253,11 +265,9 @@ QVariantList ManagerController::regions() const
 {
     QVariantList list{QVariantMap{{QStringLiteral("id"), QString()},
                                   {QStringLiteral("label"), tr("All my regions")}}};
-    const QJsonArray mine =
-        m_data.value(QStringLiteral("me")).toObject().value(QLatin1String("regions")).toArray();
-    for (const QJsonValue &region : mine)
-        list << QVariantMap{{QStringLiteral("id"), region.toString()},
-                            {QStringLiteral("label"), groupLabel(region.toString())}};
+    for (const QString &region : m_regionIds)
+        list << QVariantMap{{QStringLiteral("id"), region},
+                            {QStringLiteral("label"), groupLabel(region)}};
     return list;
 }
 

@@ -46,7 +46,7 @@ class ManagerController : public QObject
     Q_PROPERTY(QString notice READ notice NOTIFY stateChanged)
     Q_PROPERTY(QString dataTimeText READ dataTimeText NOTIFY dataChanged)
     Q_PROPERTY(bool fromCache READ fromCache NOTIFY dataChanged)
-    Q_PROPERTY(QVariantList regions READ regions NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList regions READ regions NOTIFY regionsChanged)
     Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY filtersChanged)
     Q_PROPERTY(int periodDays READ periodDays WRITE setPeriodDays NOTIFY filtersChanged)
     Q_PROPERTY(QString periodText READ periodText NOTIFY filtersChanged)
@@ -66,6 +66,7 @@ class ManagerController : public QObject
     Q_PROPERTY(QVariantList promises READ promises NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap audit READ audit NOTIFY auditChanged)
     Q_PROPERTY(bool auditOpen READ auditOpen NOTIFY auditChanged)
+    Q_PROPERTY(QString auditUuid READ auditUuid NOTIFY auditChanged)
     Q_PROPERTY(QVariantList photoUrls READ photoUrls NOTIFY auditChanged)
     Q_PROPERTY(bool exporting READ exporting NOTIFY exportChanged)
     Q_PROPERTY(QString exportText READ exportText NOTIFY exportChanged)
@@ -110,6 +111,7 @@ public:
     QVariantList promises() const;
     QVariantMap audit() const { return m_audit; }
     bool auditOpen() const { return !m_audit.isEmpty(); }
+    QString auditUuid() const { return m_audit.value(QStringLiteral("uuid")).toString(); }
     QVariantList photoUrls() const { return m_photoUrls; }
     bool exporting() const { return m_exporting; }
     QString exportText() const { return m_exportText; }
@@ -144,6 +146,7 @@ signals:
     void stateChanged();
     void dataChanged();
     void filtersChanged();
+    void regionsChanged(); // only when the list changes: a combo box keeps its choice
     void auditChanged();
     void exportChanged();
 
@@ -181,6 +184,7 @@ private:
     QString m_region;
     int m_periodDays = 90;
     bool m_refreshWanted = false;
+    QStringList m_regionIds;
     int m_pending = 0;
     int m_total = 0;
     QString m_progressText;

@@ -127,6 +127,9 @@ int syncMain(const QString &databaseFile, const QString &server, const QString &
     sync::SyncSettings settings; // the app's defaults: 4 requests in flight, 20 s timeout, ...
     settings.server = QUrl(server);
     settings.databaseFile = databaseFile;
+    // TOUCHPOINT_SYNC_CONCURRENCY: requests in flight, to see what the default costs.
+    if (const int inFlight = qEnvironmentVariableIntValue("TOUCHPOINT_SYNC_CONCURRENCY"); inFlight > 0)
+        settings.concurrency = inFlight;
     long sampledPeakKb = baseKb;
     QList<long> samples;
     test::SyncRunner runner(settings);

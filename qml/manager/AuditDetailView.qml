@@ -19,11 +19,17 @@ Flickable {
     contentHeight: column.implicitHeight + 2 * Theme.margin
     boundsBehavior: Flickable.StopAtBounds
 
+    // Another audit (or none): start at the top, with an empty reason.
+    property string shownUuid
     Connections {
         target: view.manager
         function onAuditChanged() {
-            if (!view.manager.auditOpen)
-                view.contentY = 0
+            const uuid = view.manager.auditUuid
+            if (uuid === view.shownUuid)
+                return
+            view.shownUuid = uuid
+            view.contentY = 0
+            reason.clear()
         }
     }
 

@@ -1,6 +1,7 @@
 #include "storage/AuditRows.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteRowInserter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,9 +72,38 @@ bool storeScores(Database &db, const QString &uuid, const Script &script, const 
     return exec(query, error);
 }
 
+// SQLite: one prepared one-row insert, run for each answer through SQLite's own API.
+bool storeAnswersSqlite(Database &db, const QString &uuid, const Script &script, const Audit &audit,
+                        const ScoreResult &score, QString *error)
+{
+    SqliteRowInserter insert(db, "INSERT INTO audit_answers (audit_uuid, item_id, section_id, "
+                                 "state, value, earned, possible, note) VALUES (?, ?, ?, ?, ?, "
+                                 "?, ?, ?)");
+    for (const ItemScore &item : score.items) {
+        const Item &definition = script.items[item.item];
+        const auto answer = audit.answers.constFind(definition.id);
+        const bool scored = item.state == ItemState::Scored;
+        insert.bind(1, uuid);
+        insert.bind(2, definition.id);
+        insert.bind(3, script.sections[definition.sectionIndex].id);
+        insert.bind(4, itemStateName(item.state));
+        insert.bind(5, valueText(item));
+        insert.bind(6, scored ? std::optional<qint64>(item.earned) : std::nullopt);
+        insert.bind(7, scored ? std::optional<qint64>(item.possible) : std::nullopt);
+        insert.bind(8, answer != audit.answers.cend() ? answer->note : QString());
+        if (!insert.insertRow())
+            break;
+    }
+    if (!insert.ok() && error)
+        *error = insert.error();
+    return insert.ok();
+}
+
 bool storeAnswers(Database &db, const QString &uuid, const Script &script, const Audit &audit,
                   const ScoreResult &score, QString *error)
 {
+    if (db.dialect() == Dialect::Sqlite)
+        return storeAnswersSqlite(db, uuid, script, audit, score, error);
     QSqlQuery query = db.prepare(multiRowInsert(
         "audit_answers", "audit_uuid, item_id, section_id, state, value, earned, possible, note", 8,
         int(score.items.size())));

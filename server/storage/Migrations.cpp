@@ -170,6 +170,9 @@ const char *const kVersion4[] = {
     " audits {BIGINT} NOT NULL, scored {BIGINT} NOT NULL, sum_overall {BIGINT} NOT NULL,"
     " PRIMARY KEY (auditor, site_id, script_id, day, state))",
     "CREATE INDEX report_self_days_day ON report_self_days (day)",
+    // The consistency report reads items by site and period across scripts; the primary key
+    // (site, script, day, ...) made it walk every day of each site: 66 ms p95 at 100,000 audits.
+    "CREATE INDEX report_item_days_site_day ON report_item_days (site_id, day)",
 };
 
 template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N], Dialect dialect)

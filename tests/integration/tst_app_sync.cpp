@@ -2,6 +2,7 @@
 // accept one, do the visit, submit, and see it arrive and show "On the server"; then sign in
 // again offline; sign out with nothing lost.
 #include "ApiClient.h"
+#include "GoodVisit.h"
 #include "ServerProcess.h"
 #include "core/Audit.h"
 #include "storage/SyncStore.h"
@@ -17,23 +18,6 @@ using namespace tp;
 namespace {
 
 constexpr char kPassword[] = "touchpoint-demo";
-
-// Answers the audit with the demo's good store visit (values, N/A and moments).
-void answerLikeTheGoodVisit(ui::AuditSession &session)
-{
-    const auto good =
-        decodeAuditFile(test::sourcePath(QStringLiteral("assets/demo/audits/good.json")));
-    QVERIFY(good.ok());
-    for (auto it = good.audit->answers.cbegin(); it != good.audit->answers.cend(); ++it) {
-        if (it->notApplicable)
-            QVERIFY2(session.setNotApplicable(it.key(), true), qPrintable(session.lastError()));
-        else if (!it->value.isUndefined() && !it->value.isNull())
-            QVERIFY2(session.setValue(it.key(), it->value.toVariant()),
-                     qPrintable(session.lastError()));
-    }
-    for (const char *moment : {"entered", "greeted", "served", "paid", "left"})
-        QVERIFY(session.tapMoment(QLatin1String(moment)));
-}
 
 } // namespace
 
@@ -75,7 +59,7 @@ private slots:
         ui::AuditSession *session = app.audit();
         QVERIFY(session);
         const QString uuid = session->uuid();
-        answerLikeTheGoodVisit(*session);
+        test::answerLikeTheGoodVisit(*session);
         QVERIFY2(session->submit(), qPrintable(session->lastError()));
 
         // Sent after submit, without asking; the history says where it is.

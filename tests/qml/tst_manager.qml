@@ -154,6 +154,15 @@ Item {
         function test_1_reviewAndAct() {
             signIn("manager1", "managerPage")
             const m = FieldApp.manager
+            // The region filter: manager1 has one region; choosing it keeps it chosen after the reload.
+            const regions = driver.waitFor("regionBox")
+            compare(regions.count, 2)
+            regions.currentIndex = 1
+            regions.activated(1)
+            tryVerify(() => !m.loading && m.region === "americas", 8000, "the region was not applied")
+            compare(regions.currentText, "Americas")
+            compare(m.ranking.every(r => ["Bend", "Portland Downtown", "Seattle Pine Street"].indexOf(r.label) >= 0
+                                         || r.label.indexOf("Americas") >= 0), true)
             driver.tap("period_365") // the seeded visits are from March
             tryVerify(() => !m.loading && m.audits.length === 2, 8000, "the audits of the year did not load")
             compare(m.reviewQueue.length, 2, "the two seeded audits wait for review")
@@ -179,6 +188,7 @@ Item {
             driver.waitFor("approveButton")
             driver.tap("approveButton")
             tryVerify(() => m.audit.state === "approved" && !m.loading, 8000, "the audit was not approved")
+            compare(m.audit.reviewText.indexOf("40 s"), -1, "the other audit's reason is not reused")
             const item = m.audit.items.filter(i => i.canAct)[0]
             verify(item !== undefined, "the approved audit has a failed or low item")
             driver.tap("act_" + item.item)

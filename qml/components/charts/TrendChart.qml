@@ -19,7 +19,7 @@ Item {
         : Math.max(0, Math.floor((Math.min.apply(null, valued.map(p => p.value)) - 5) / 10) * 10)
     readonly property real maxY: 100
     // Every n-th label, so that labels never overlap.
-    readonly property int labelStep: Math.max(1, Math.ceil(points.length * 44 / Math.max(1, plotWidth)))
+    readonly property int labelStep: Math.max(1, Math.ceil(points.length * 56 / Math.max(1, plotWidth)))
 
     function xAt(i: int): real {
         return axisWidth + 6 + (points.length <= 1 ? plotWidth / 2 : i * plotWidth / (points.length - 1))

@@ -1,0 +1,26 @@
+#include "GoodVisit.h"
+
+#include "core/Audit.h"
+#include "support/TestPaths.h"
+#include "ui/AuditSession.h"
+
+#include <QTest>
+
+namespace tp::test {
+
+void answerLikeTheGoodVisit(ui::AuditSession &session)
+{
+    const auto good = decodeAuditFile(sourcePath(QStringLiteral("assets/demo/audits/good.json")));
+    QVERIFY(good.ok());
+    for (auto it = good.audit->answers.cbegin(); it != good.audit->answers.cend(); ++it) {
+        if (it->notApplicable)
+            QVERIFY2(session.setNotApplicable(it.key(), true), qPrintable(session.lastError()));
+        else if (!it->value.isUndefined() && !it->value.isNull())
+            QVERIFY2(session.setValue(it.key(), it->value.toVariant()),
+                     qPrintable(session.lastError()));
+    }
+    for (const char *moment : {"entered", "greeted", "served", "paid", "left"})
+        QVERIFY(session.tapMoment(QLatin1String(moment)));
+}
+
+} // namespace tp::test

@@ -1,0 +1,167 @@
+// No secret in any log (issue 7): a whole session of the field app's controllers against the real
+// server, with every logging category of both switched on (debug included), then every line the
+// app logged and every line the server wrote is searched for the password and for the token the
+// app was given. The device database must not hold either in the clear (the offline sign-in
+// keeps a salted hash; the token lives in the keystore, or its fallback file, only).
+
+#include "GoodVisit.h"
+#include "ServerProcess.h"
+#include "ui/FieldApp.h"
+#include "ui/SyncController.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tp;
+
+namespace {
+
+constexpr char kPassword[] = "touchpoint-demo";
+
+QMutex logMutex;
+QStringList appLog;
+
+void collectMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    const QMutexLocker lock(&logMutex);
+    appLog << QStringLiteral("%1: %2").arg(QLatin1String(context.category ? context.category : ""),
+                                           message);
+}
+
+// The lines of `lines` that contain `secret`.
+QStringList linesWith(const QStringList &lines, const QString &secret)
+{
+    QStringList found;
+    for (const QString &line : lines) {
+        if (line.contains(secret))
+            found << line;
+    }
+    return found;
+}
+
+} // namespace
+
+class TestNoSecretsInLogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Everything both sides can log, debug included; the server inherits the rules.
+        qputenv("QT_LOGGING_RULES", "*=true");
+        QLoggingCategory::setFilterRules(QStringLiteral("*=true"));
+        QVERIFY(m_serverFolder.isValid());
+        m_serverDb = m_serverFolder.filePath(QStringLiteral("server.sqlite"));
+        QString error;
+        QVERIFY2(test::ServerProcess::initDemo(m_serverDb, &error), qPrintable(error));
+        QVERIFY2(m_server.start(m_serverDb, {}, &error), qPrintable(error));
+    }
+
+    void wholeSessionLogsNoSecret()
+    {
+        QTemporaryDir phone;
+        QVERIFY(phone.isValid());
+        QString token;
+        QString uuid;
+        qInstallMessageHandler(collectMessage);
+        runSession(phone.path(), &token, &uuid);
+        qInstallMessageHandler(nullptr);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY2(token.size() >= 32, "the app got no token");
+
+        const QStringList serverLog = m_server.log().split(QLatin1Char('\n'));
+        // The logs are real: both sides logged the session (a search of empty logs proves nothing).
+        QVERIFY2(appLog.size() > 10, qPrintable(QString::number(appLog.size())));
+        QVERIFY2(!linesWith(serverLog, QStringLiteral("/audits/") + uuid).isEmpty(),
+                 "the server's request log does not show the upload");
+        for (const auto &[what, lines] : {std::pair{QStringLiteral("app"), appLog},
+                                          std::pair{QStringLiteral("server"), serverLog}}) {
+            for (const QString &secret : {token, QString::fromLatin1(kPassword)}) {
+                const QStringList leaks = linesWith(lines, secret);
+                QVERIFY2(leaks.isEmpty(),
+                         qPrintable(QStringLiteral("the %1 log shows a secret: %2")
+                                        .arg(what, leaks.join(QLatin1Char('\n')))));
+            }
+        }
+
+        // Nor does any file of the phone but the token's own fallback file.
+        QDirIterator files(phone.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int searched = 0;
+        while (files.hasNext()) {
+            const QString fileName = files.next();
+            QFile file(fileName);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++searched;
+            QVERIFY2(!bytes.contains(kPassword), qPrintable(fileName));
+            if (!fileName.endsWith(QLatin1String("token")))
+                QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(fileName));
+        }
+        QVERIFY(searched >= 1);
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+private:
+    // Sign in online, pull, accept, visit, submit, sync, sign out, sign in offline (wrong, then
+    // right password): every path that handles the password or the token.
+    void runSession(const QString &folder, QString *token, QString *uuid)
+    {
+        ui::AppOptions options;
+        options.databaseFile = folder + QStringLiteral("/touchpoint.sqlite");
+        options.photoFolder = folder + QStringLiteral("/photos");
+        options.demo = true;
+        options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()));
+        options.tokenInFileOnly = true;
+        {
+            auto opened = ui::FieldApp::open(options);
+            QVERIFY2(opened.app, qPrintable(opened.error));
+            ui::FieldApp &app = *opened.app;
+            QVERIFY(app.signIn(QStringLiteral("shopper1"), QStringLiteral("not-the-password")));
+            QTRY_VERIFY_WITH_TIMEOUT(!app.signingIn(), 10000);
+            QVERIFY(!app.signedIn());
+            QVERIFY(app.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
+            QTRY_VERIFY2_WITH_TIMEOUT(app.signedIn(), qPrintable(app.lastError()), 10000);
+            *token = app.sync()->token();
+            QTRY_VERIFY_WITH_TIMEOUT(assignmentState(app) == QLatin1String("offered"), 10000);
+            app.acceptAssignment(QStringLiteral("demo-bend-visit"));
+            QTRY_COMPARE_WITH_TIMEOUT(assignmentState(app), QStringLiteral("accepted"), 10000);
+            QVERIFY2(app.openAssignment(QStringLiteral("demo-bend-visit")),
+                     qPrintable(app.lastError()));
+            ui::AuditSession *session = app.audit();
+            QVERIFY(session);
+            *uuid = session->uuid();
+            test::answerLikeTheGoodVisit(*session);
+            QVERIFY2(session->submit(), qPrintable(session->lastError()));
+            QTRY_COMPARE_WITH_TIMEOUT(app.sync()->waiting(), 0, 15000);
+            app.signOut();
+        }
+        options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // out of reach
+        options.demo = false;
+        auto reopened = ui::FieldApp::open(options);
+        QVERIFY(reopened.app);
+        ui::FieldApp &offline = *reopened.app;
+        QVERIFY(offline.signIn(QStringLiteral("shopper1"), QStringLiteral("wrong")));
+        QTRY_VERIFY_WITH_TIMEOUT(!offline.signingIn(), 10000);
+        QVERIFY(offline.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
+        QTRY_VERIFY2_WITH_TIMEOUT(offline.signedIn(), qPrintable(offline.lastError()), 10000);
+    }
+
+    static QString assignmentState(ui::FieldApp &app)
+    {
+        const auto info = app.context().organisation->assignment(QStringLiteral("demo-bend-visit"));
+        return info ? info->state : QString();
+    }
+
+    QTemporaryDir m_serverFolder;
+    QString m_serverDb;
+    test::ServerProcess m_server;
+};
+
+QTEST_MAIN(TestNoSecretsInLogs)
+#include "tst_no_secrets_in_logs.moc"
