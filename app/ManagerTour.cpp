@@ -1,8 +1,9 @@
 // The manager part of the screen tour: a regional manager's reports (charts), review queue, one
 // audit approved and followed up with a corrective action, the actions, an export, the offline
 // copy; another region's overdue actions; then the store manager of the Bend store: its scores, its
-// actions (one marked done), and the approved audit with no shopper named. Steps that need data
-// from the server are only walked with --server.
+// actions (one marked done), and the approved audit with no shopper named; last, the regional
+// manager's calls to support lines and executives' own visits. Steps that need data from the
+// server are only walked with --server.
 #include "ScreenTour.h"
 
 #include "ui/FieldApp.h"
@@ -188,6 +189,17 @@ QList<ScreenTour::Step> ScreenTour::managerSteps()
                      manager->openAudit(m_reviewedAudit);
                      return waitFor(
                          [manager] { return manager->auditOpen() && !manager->loading(); }, 10000);
+                 }};
+    list << Step{QStringLiteral("manager-phone"), QStringLiteral("callBars"), [this, manager] {
+                     manager->closeAudit();
+                     return signInAs(QStringLiteral("manager1")) &&
+                            !manager->phoneRows().isEmpty() &&
+                            scrollTo(QStringLiteral("reportsView"), QStringLiteral("phoneCard"));
+                 }};
+    list << Step{QStringLiteral("manager-executives"), QStringLiteral("gapChart"), [this, manager] {
+                     return !manager->executiveRows().isEmpty() &&
+                            scrollTo(QStringLiteral("reportsView"),
+                                     QStringLiteral("executivesCard"));
                  }};
     return list;
 }

@@ -123,6 +123,11 @@ QList<ManagerController::Fetch> ManagerController::fetches() const
         }
         list << Fetch{report, QStringLiteral("/reports/") + report, query};
     }
+    // Calls to support lines: every manager may ask (a store manager's store has no calls, so
+    // the screen hides the empty card). Executives' own visits: not for store managers (403).
+    list << Fetch{QStringLiteral("phone"), QStringLiteral("/reports/phone"), filters};
+    if (isRegionalManager())
+        list << Fetch{QStringLiteral("executives"), QStringLiteral("/reports/executives"), filters};
     list << Fetch{QStringLiteral("audits"), QStringLiteral("/audits"), filters};
     if (isRegionalManager()) {
         // The review queue: everything still waiting, however old.
@@ -374,6 +379,26 @@ QVariantMap ManagerController::lineHeatmap() const
 QVariantList ManagerController::consistency() const
 {
     return shapes::consistencyRows(m_data.value(QStringLiteral("consistency")).toObject());
+}
+
+QVariantList ManagerController::phoneRows() const
+{
+    return shapes::phoneRows(m_data.value(QStringLiteral("phone")).toObject(), siteLabels());
+}
+
+QVariantList ManagerController::executiveRows() const
+{
+    if (!isRegionalManager())
+        return {};
+    return shapes::executiveRows(m_data.value(QStringLiteral("executives")).toObject());
+}
+
+QVariantList ManagerController::executiveGaps() const
+{
+    if (!isRegionalManager())
+        return {};
+    return shapes::executiveGaps(m_data.value(QStringLiteral("executives")).toObject(),
+                                 siteLabels());
 }
 
 QVariantList ManagerController::audits() const

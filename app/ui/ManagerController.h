@@ -59,6 +59,9 @@ class ManagerController : public QObject
     Q_PROPERTY(QVariantMap heatmap READ heatmap NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap lineHeatmap READ lineHeatmap NOTIFY dataChanged)
     Q_PROPERTY(QVariantList consistency READ consistency NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList phoneRows READ phoneRows NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList executiveRows READ executiveRows NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList executiveGaps READ executiveGaps NOTIFY dataChanged)
     Q_PROPERTY(QVariantList reviewQueue READ reviewQueue NOTIFY dataChanged)
     Q_PROPERTY(QVariantList audits READ audits NOTIFY dataChanged)
     Q_PROPERTY(QVariantList actions READ actions NOTIFY dataChanged)
@@ -104,6 +107,9 @@ public:
     QVariantMap heatmap() const;
     QVariantMap lineHeatmap() const;
     QVariantList consistency() const;
+    QVariantList phoneRows() const;     // support lines: answer, menus, hold, transfers, FCR
+    QVariantList executiveRows() const; // regional managers: executives' last own visit, call
+    QVariantList executiveGaps() const; // per site: executives' score minus the shoppers'
     QVariantList reviewQueue() const;
     QVariantList audits() const;
     QVariantList actions() const;

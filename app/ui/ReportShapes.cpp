@@ -269,6 +269,120 @@ QVariantList promiseRows(const QJsonArray &summary, const SiteLabels &sites)
     return rows;
 }
 
+namespace {
+
+QString secondsText(double seconds)
+{
+    return seconds < 0 ? QStringLiteral("–")
+                       : tr("%1 s").arg(QLocale().toString(seconds, 'f', seconds < 10 ? 1 : 0));
+}
+
+double measuredSeconds(const QJsonObject &calls, const char *key)
+{
+    const QJsonValue mean = calls.value(QLatin1String(key)).toObject().value(QLatin1String("mean"));
+    return mean.isDouble() ? mean.toDouble() : -1.0;
+}
+
+QString daysAgoText(const QJsonValue &days)
+{
+    if (!days.isDouble())
+        return tr("never");
+    const int n = days.toInt();
+    if (n <= 0)
+        return tr("today");
+    return tr("%n day(s) ago", n);
+}
+
+} // namespace
+
+QVariantList phoneRows(const QJsonObject &phone, const SiteLabels &sites)
+{
+    QVariantList rows;
+    for (const QJsonValue &entry : phone.value(QLatin1String("sites")).toArray()) {
+        const QJsonObject line = entry.toObject();
+        const QString id = line.value(QLatin1String("site")).toString();
+        const double answer = measuredSeconds(line, "timeToAnswer");
+        const double menus = measuredSeconds(line, "timeInMenus");
+        const double hold = measuredSeconds(line, "holdTime");
+        const QJsonValue transfers =
+            line.value(QLatin1String("transfers")).toObject().value(QLatin1String("mean"));
+        const QJsonValue rate = line.value(QLatin1String("firstContactResolution"))
+                                    .toObject()
+                                    .value(QLatin1String("rate"));
+        rows << QVariantMap{
+            {QStringLiteral("site"), id},
+            {QStringLiteral("label"),
+             siteLabel(id, sites, line.value(QLatin1String("name")).toString())},
+            {QStringLiteral("calls"), line.value(QLatin1String("calls")).toInt()},
+            {QStringLiteral("callsText"),
+             tr("%n call(s)", line.value(QLatin1String("calls")).toInt())},
+            {QStringLiteral("answer"), answer},
+            {QStringLiteral("menus"), menus},
+            {QStringLiteral("hold"), hold},
+            {QStringLiteral("answerText"), secondsText(answer)},
+            {QStringLiteral("menusText"), secondsText(menus)},
+            {QStringLiteral("holdText"), secondsText(hold)},
+            {QStringLiteral("transfers"), transfers.isDouble() ? transfers.toDouble() : -1.0},
+            {QStringLiteral("transfersText"), transfers.isDouble()
+                                                  ? QLocale().toString(transfers.toDouble(), 'f', 1)
+                                                  : QStringLiteral("–")},
+            {QStringLiteral("resolvedPercent"), rate.isDouble() ? rate.toDouble() : -1.0},
+            {QStringLiteral("resolvedText"),
+             rate.isDouble() ? tr("%1 %").arg(QLocale().toString(rate.toDouble(), 'f', 0))
+                             : QStringLiteral("–")}};
+    }
+    return rows;
+}
+
+QVariantList executiveRows(const QJsonObject &executives, int lateDays)
+{
+    QVariantList rows;
+    for (const QJsonValue &entry : executives.value(QLatin1String("executives")).toArray()) {
+        const QJsonObject person = entry.toObject();
+        const QString user = person.value(QLatin1String("user")).toString();
+        const QJsonValue visit = person.value(QLatin1String("daysSinceSelfVisit"));
+        const QJsonValue call = person.value(QLatin1String("daysSinceSelfCall"));
+        rows << QVariantMap{
+            {QStringLiteral("user"), user},
+            {QStringLiteral("label"), person.value(QLatin1String("name")).toString(user)},
+            {QStringLiteral("selfAudits"), person.value(QLatin1String("selfAudits")).toInt()},
+            {QStringLiteral("visitDays"), visit.isDouble() ? visit.toInt() : -1},
+            {QStringLiteral("callDays"), call.isDouble() ? call.toInt() : -1},
+            {QStringLiteral("visitText"), daysAgoText(visit)},
+            {QStringLiteral("callText"), daysAgoText(call)},
+            {QStringLiteral("visitLate"), !visit.isDouble() || visit.toInt() > lateDays},
+            {QStringLiteral("callLate"), !call.isDouble() || call.toInt() > lateDays}};
+    }
+    return rows;
+}
+
+QVariantList executiveGaps(const QJsonObject &executives, const SiteLabels &sites)
+{
+    QVariantList rows;
+    for (const QJsonValue &entry : executives.value(QLatin1String("sites")).toArray()) {
+        const QJsonObject site = entry.toObject();
+        const QString id = site.value(QLatin1String("site")).toString();
+        const QJsonValue gap = site.value(QLatin1String("gap"));
+        const QJsonValue self = site.value(QLatin1String("selfScore"));
+        const QJsonValue shopper = site.value(QLatin1String("shopperScore"));
+        const auto whole = [](const QJsonValue &score) {
+            return score.isDouble() ? QLocale().toString(score.toDouble(), 'f', 0)
+                                    : QStringLiteral("–");
+        };
+        rows << QVariantMap{
+            {QStringLiteral("site"), id},
+            {QStringLiteral("label"),
+             siteLabel(id, sites, site.value(QLatin1String("name")).toString())},
+            {QStringLiteral("value"), gap.toDouble(0)},
+            {QStringLiteral("hasValue"), gap.isDouble()},
+            {QStringLiteral("text"), percentText(gap)},
+            {QStringLiteral("detail"), tr("%1 vs %2").arg(whole(self), whole(shopper))},
+            {QStringLiteral("selfScore"), self.toDouble(-1)},
+            {QStringLiteral("shopperScore"), shopper.toDouble(-1)}};
+    }
+    return rows;
+}
+
 QVariantList auditRows(const QJsonArray &audits, const SiteLabels &sites)
 {
     QVariantList rows;

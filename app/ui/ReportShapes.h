@@ -34,6 +34,18 @@ QVariantMap actionRow(const QJsonObject &action, const SiteLabels &sites);
 // GET /actions/summary: [{site, label, kept, broken, late, overdue, open, keptPercent,
 // keptText}]
 QVariantList promiseRows(const QJsonArray &summary, const SiteLabels &sites);
+// GET /reports/phone, per support line: [{site, label, calls, answer, menus, hold (seconds,
+// -1 when no call measured it), answerText, menusText, holdText ("12 s", "–"), transfers,
+// transfersText, resolvedPercent (-1 when none), resolvedText ("63 %", "–")}]
+QVariantList phoneRows(const QJsonObject &phone, const SiteLabels &sites);
+// GET /reports/executives, per executive: [{user, label, selfAudits, visitDays, callDays
+// (-1 for never), visitText, callText ("12 days ago", "today", "never"), visitLate, callLate
+// (more than `lateDays` days ago, or never)}]
+QVariantList executiveRows(const QJsonObject &executives, int lateDays = 30);
+// GET /reports/executives, per site the executives audited: the executives' mean score minus
+// the shoppers' (points), as rows for a chart around zero: [{site, label, value, hasValue, text
+// ("34.2", "-5.0"), detail ("97 vs 63"), selfScore, shopperScore}]
+QVariantList executiveGaps(const QJsonObject &executives, const SiteLabels &sites);
 // GET /audits: [{uuid, site, siteLabel, startedText, auditorText, overall, overallText,
 // passed, state, stateText, modeText, criticalFailures}]
 QVariantList auditRows(const QJsonArray &audits, const SiteLabels &sites);

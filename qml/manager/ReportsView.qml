@@ -5,7 +5,8 @@ import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // The reports of the region (or the own store) for the period, as charts: sites by score, the
-// trend, touchpoint by site, departments, NPS, consistency across sites.
+// trend, touchpoint by site, departments, NPS, consistency across sites, calls to support lines,
+// executives' own visits and calls.
 Flickable {
     id: view
     objectName: "reportsView"
@@ -16,6 +17,10 @@ Flickable {
     readonly property var lineHeat: manager.lineHeatmap
     readonly property var npsData: manager.nps
     readonly property var spreadRows: manager.consistency
+    readonly property var phoneLines: manager.phoneRows
+    readonly property var gaps: manager.executiveGaps
+    // The gap chart's half-track: the widest gap, rounded up to 10 points.
+    readonly property real gapScale: Math.max(10, Math.ceil(Math.max(0, ...gaps.map(g => Math.abs(g.value))) / 10) * 10)
     readonly property var ownScore: manager.ranking.length > 0 ? manager.ranking[0] : null
     // A store manager's heat map has one column: shown as bars per touchpoint.
     readonly property var touchpointRows: (heat.rows || []).map(r => ({
@@ -161,6 +166,64 @@ Flickable {
             SpreadChart {
                 objectName: "spreadChart"
                 rows: view.spreadRows.filter(r => r.sites >= 2)
+            }
+        }
+        ChartCard {
+            objectName: "phoneCard"
+            // A store has no support line: a store manager sees the card only if it has calls.
+            visible: !view.store || view.phoneLines.length > 0
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? implicitHeight : 0
+            title: qsTr("Support lines")
+            subtitle: qsTr("Mean seconds per call (bars), transfers per call, calls resolved on the first contact")
+            CallBars {
+                objectName: "callBars"
+                rows: view.phoneLines
+            }
+        }
+        ChartCard {
+            objectName: "executivesCard"
+            visible: view.manager.isRegionalManager
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? implicitHeight : 0
+            title: qsTr("Executives")
+            subtitle: qsTr("Their own visits and calls; more than 30 days ago is highlighted")
+            Column {
+                width: parent ? parent.width : 0
+                spacing: 12
+                ExecutiveVisits {
+                    objectName: "executiveVisits"
+                    rows: view.manager.executiveRows
+                }
+                Rectangle {
+                    width: parent.width
+                    height: 1
+                    color: Theme.outline
+                }
+                Label {
+                    width: parent.width
+                    text: qsTr("Executives' score minus the shoppers'")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSize
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    width: parent.width
+                    text: qsTr("Per store they audited, in points; right of the line they scored it higher than the shoppers")
+                    color: Theme.muted
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                }
+                NpsChart {
+                    objectName: "gapChart"
+                    rows: view.gaps
+                    maxValue: view.gapScale
+                    // Neither side is good news: higher than the shoppers is generous, lower strict.
+                    aboveColour: Theme.warn
+                    belowColour: Theme.accent
+                    emptyText: qsTr("No store with both an executive's and a shopper's score.")
+                }
             }
         }
     }

@@ -64,7 +64,8 @@ private slots:
 
         // Sent after submit, without asking; the history says where it is.
         QTRY_COMPARE_WITH_TIMEOUT(app.sync()->waiting(), 0, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(historyState(app, uuid), QStringLiteral("on_server"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::historySyncState(app, uuid), QStringLiteral("on_server"),
+                                  5000);
         QVERIFY(app.sync()->lastError().isEmpty());
         QVERIFY(!app.sync()->lastSyncText().isEmpty());
 
@@ -102,7 +103,7 @@ private slots:
         QVERIFY(!offline.signedIn());
         QVERIFY(offline.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
         QTRY_VERIFY2_WITH_TIMEOUT(offline.signedIn(), qPrintable(offline.lastError()), 10000);
-        QCOMPARE(historyState(offline, uuid), QStringLiteral("on_server"));
+        QCOMPARE(test::historySyncState(offline, uuid), QStringLiteral("on_server"));
     }
 
     void offlineSignInNeedsAnEarlierOnlineOne()
@@ -151,16 +152,6 @@ private:
     {
         const auto info = app.context().organisation->assignment(assignment);
         return info ? info->state : QString();
-    }
-
-    static QString historyState(ui::FieldApp &app, const QString &uuid)
-    {
-        for (int row = 0; row < app.history()->rowCount(); ++row) {
-            const QVariantMap values = app.history()->get(row);
-            if (values.value(QStringLiteral("uuid")).toString() == uuid)
-                return values.value(QStringLiteral("syncState")).toString();
-        }
-        return QString();
     }
 
     QTemporaryDir m_serverFolder;

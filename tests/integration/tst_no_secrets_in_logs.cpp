@@ -74,11 +74,14 @@ private slots:
         QVERIFY(!QTest::currentTestFailed());
         QVERIFY2(token.size() >= 32, "the app got no token");
 
-        const QStringList serverLog = m_server.log().split(QLatin1Char('\n'));
-        // The logs are real: both sides logged the session (a search of empty logs proves nothing).
+        // The logs are real: both sides logged the session (a search of empty logs proves
+        // nothing). The server's lines arrive through a pipe: wait for the upload's.
         QVERIFY2(appLog.size() > 10, qPrintable(QString::number(appLog.size())));
-        QVERIFY2(!linesWith(serverLog, QStringLiteral("/audits/") + uuid).isEmpty(),
-                 "the server's request log does not show the upload");
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !linesWith(m_server.log().split(QLatin1Char('\n')), QStringLiteral("/audits/") + uuid)
+                 .isEmpty(),
+            "the server's request log does not show the upload", 10000);
+        const QStringList serverLog = m_server.log().split(QLatin1Char('\n'));
         for (const auto &[what, lines] : {std::pair{QStringLiteral("app"), appLog},
                                           std::pair{QStringLiteral("server"), serverLog}}) {
             for (const QString &secret : {token, QString::fromLatin1(kPassword)}) {
@@ -138,7 +141,9 @@ private:
             *uuid = session->uuid();
             test::answerLikeTheGoodVisit(*session);
             QVERIFY2(session->submit(), qPrintable(session->lastError()));
-            QTRY_COMPARE_WITH_TIMEOUT(app.sync()->waiting(), 0, 15000);
+            // On the server (its receipt matched) before signing out.
+            QTRY_COMPARE_WITH_TIMEOUT(test::historySyncState(app, *uuid),
+                                      QStringLiteral("on_server"), 15000);
             app.signOut();
         }
         options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // out of reach

@@ -4,12 +4,17 @@ import Touchpoint.Ui
 
 // Net promoter score (-100..100) per site or region: bars grow right of the centre line for a
 // positive score (green) and left of it for a negative one (red), with the score and the
-// promoters / detractors counted beside. Bars are named nps_0, nps_1, ... for tests.
+// promoters / detractors counted beside. Bars are named nps_0, nps_1, ... for tests. Also draws
+// other figures around zero (the executives' score gap): `maxValue` is the full half-track, and a
+// row's `detail` replaces the counts.
 Column {
     id: chart
 
     property var rows: []
     property string emptyText: qsTr("No NPS answers for this selection.")
+    property real maxValue: 100
+    property color aboveColour: Theme.good
+    property color belowColour: Theme.bad
     readonly property int labelWidth: Math.round(width * 0.3)
     readonly property int valueWidth: 92
 
@@ -26,9 +31,10 @@ Column {
     Repeater {
         model: chart.rows.map(row => ({
             label: row.label, text: row.hasValue ? (row.value > 0 ? "+" : "") + row.text : "–",
-            counts: row.hasValue ? qsTr("%1 ▲ %2 ▼").arg(row.promoters).arg(row.detractors) : "",
-            fraction: Math.max(-1, Math.min(1, (row.value || 0) / 100)),
-            colour: (row.value || 0) >= 0 ? Theme.good : Theme.bad,
+            counts: row.detail !== undefined ? row.detail
+                    : row.hasValue ? qsTr("%1 ▲ %2 ▼").arg(row.promoters).arg(row.detractors) : "",
+            fraction: Math.max(-1, Math.min(1, (row.value || 0) / chart.maxValue)),
+            colour: (row.value || 0) >= 0 ? chart.aboveColour : chart.belowColour,
             bold: row.bold === true,
             labelWidth: chart.labelWidth, valueWidth: chart.valueWidth
         }))

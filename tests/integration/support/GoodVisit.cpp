@@ -3,6 +3,7 @@
 #include "core/Audit.h"
 #include "support/TestPaths.h"
 #include "ui/AuditSession.h"
+#include "ui/FieldApp.h"
 
 #include <QTest>
 
@@ -21,6 +22,16 @@ void answerLikeTheGoodVisit(ui::AuditSession &session)
     }
     for (const char *moment : {"entered", "greeted", "served", "paid", "left"})
         QVERIFY(session.tapMoment(QLatin1String(moment)));
+}
+
+QString historySyncState(ui::FieldApp &app, const QString &uuid)
+{
+    for (int row = 0; row < app.history()->rowCount(); ++row) {
+        const QVariantMap values = app.history()->get(row);
+        if (values.value(QStringLiteral("uuid")).toString() == uuid)
+            return values.value(QStringLiteral("syncState")).toString();
+    }
+    return QString();
 }
 
 } // namespace tp::test

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QString>
+
+// Helpers for tests that drive the field app's controllers.
 namespace tp::ui {
 class AuditSession;
-}
+class FieldApp;
+} // namespace tp::ui
 
 namespace tp::test {
 
@@ -10,5 +14,9 @@ namespace tp::test {
 // N/A and the five moments), through the same calls as the screens. Fails the current test
 // (QVERIFY) on the first call the session refuses.
 void answerLikeTheGoodVisit(ui::AuditSession &session);
+
+// Where the history screen says the audit is ("on_phone", "uploading", "on_server", ...); empty
+// when the history does not list it.
+QString historySyncState(ui::FieldApp &app, const QString &uuid);
 
 } // namespace tp::test
