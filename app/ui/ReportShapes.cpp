@@ -283,6 +283,11 @@ double measuredSeconds(const QJsonObject &calls, const char *key)
     return mean.isDouble() ? mean.toDouble() : -1.0;
 }
 
+QString callsText(int calls)
+{
+    return calls == 1 ? tr("1 call") : tr("%1 calls").arg(calls);
+}
+
 QString daysAgoText(const QJsonValue &days)
 {
     if (!days.isDouble())
@@ -290,7 +295,7 @@ QString daysAgoText(const QJsonValue &days)
     const int n = days.toInt();
     if (n <= 0)
         return tr("today");
-    return tr("%n day(s) ago", n);
+    return n == 1 ? tr("1 day ago") : tr("%1 days ago").arg(n);
 }
 
 } // namespace
@@ -314,8 +319,7 @@ QVariantList phoneRows(const QJsonObject &phone, const SiteLabels &sites)
             {QStringLiteral("label"),
              siteLabel(id, sites, line.value(QLatin1String("name")).toString())},
             {QStringLiteral("calls"), line.value(QLatin1String("calls")).toInt()},
-            {QStringLiteral("callsText"),
-             tr("%n call(s)", line.value(QLatin1String("calls")).toInt())},
+            {QStringLiteral("callsText"), callsText(line.value(QLatin1String("calls")).toInt())},
             {QStringLiteral("answer"), answer},
             {QStringLiteral("menus"), menus},
             {QStringLiteral("hold"), hold},

@@ -175,7 +175,7 @@ Flickable {
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Support lines")
-            subtitle: qsTr("Mean seconds per call (bars), transfers per call, calls resolved on the first contact")
+            subtitle: qsTr("Mean per call, for each line")
             CallBars {
                 objectName: "callBars"
                 rows: view.phoneLines
@@ -187,7 +187,7 @@ Flickable {
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Executives")
-            subtitle: qsTr("Their own visits and calls; more than 30 days ago is highlighted")
+            subtitle: qsTr("Own visits and calls; over 30 days ago in red")
             Column {
                 width: parent ? parent.width : 0
                 spacing: 12
@@ -210,7 +210,7 @@ Flickable {
                 }
                 Label {
                     width: parent.width
-                    text: qsTr("Per store they audited, in points; right of the line they scored it higher than the shoppers")
+                    text: qsTr("Per store they audited, in points (their score vs the shoppers' below it); right of the line: they scored it higher")
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize
                     wrapMode: Text.Wrap

@@ -44,6 +44,27 @@ Item {
                                 { label: "Checkout", cells: [{ value: 80, text: "80", hasValue: true },
                                                              { value: 0, text: "–", hasValue: false }] }] })
             }
+            NpsChart {
+                id: gaps
+                maxValue: 20
+                rows: [{ label: "Bend", value: 10, text: "10.0", hasValue: true, detail: "90 vs 80" },
+                       { label: "Portland", value: -5, text: "-5.0", hasValue: true, detail: "70 vs 75" },
+                       { label: "Seattle", value: 0, text: "–", hasValue: false, detail: "88 vs –" }]
+            }
+            CallBars {
+                id: calls
+                rows: [{ label: "Support", callsText: "3 calls", answer: 10, menus: 20, hold: 40,
+                         answerText: "10 s", menusText: "20 s", holdText: "40 s",
+                         transfersText: "0.5", resolvedText: "67 %" },
+                       { label: "Returns", callsText: "1 call", answer: 5, menus: -1, hold: -1,
+                         answerText: "5.0 s", menusText: "–", holdText: "–",
+                         transfersText: "–", resolvedText: "–" }]
+            }
+            ExecutiveVisits {
+                id: executives
+                rows: [{ user: "exec1", label: "Eleanor", visitText: "3 days ago", visitLate: false,
+                         callText: "never", callLate: true }]
+            }
             PromiseBars {
                 id: promises
                 rows: [{ label: "Bend", kept: 3, broken: 1, open: 0, overdue: 0, actions: 4, keptText: "75 % kept" }]
@@ -97,6 +118,45 @@ Item {
             const weak = findChild(heat, "cell_0_1")
             verify(strong && weak && findChild(heat, "cell_1_1"), "a cell per touchpoint and site")
             verify(strong.color.g > weak.color.g && strong.color.r < weak.color.r, "95 is greener than 55")
+        }
+
+        // The executives' gap: on a scale of ±20 points, +10 fills half the right side, -5 a
+        // quarter of the left; no gap, no bar.
+        function test_gapsEitherSideOfZero() {
+            const above = findChild(gaps, "nps_0")
+            const below = findChild(gaps, "nps_1")
+            const half = above.parent.width / 2
+            verify(half > 50, "the gap chart has no track")
+            fuzzyCompare(above.x, half, 0.5)
+            fuzzyCompare(above.width, half * 0.5, 0.5)
+            fuzzyCompare(below.x + below.width, half, 0.5)
+            fuzzyCompare(below.width, half * 0.25, 0.5)
+            fuzzyCompare(above.width / below.width, 2, 0.01)
+            compare(findChild(gaps, "nps_2").width, 0)
+        }
+
+        // Support lines: answer, menus and hold on one scale (the longest mean, 40 s); a moment no
+        // call measured has no bar.
+        function test_callBarsOnOneScale() {
+            const line = findChild(calls, "line_0")
+            const track = findChild(line, "track_0")
+            verify(track && track.width > 100, "the call bars have no track")
+            fuzzyCompare(findChild(line, "bar_0").width, track.width * 0.25, 0.5)
+            fuzzyCompare(findChild(line, "bar_1").width, track.width * 0.5, 0.5)
+            fuzzyCompare(findChild(line, "bar_2").width, track.width, 0.5)
+            const other = findChild(calls, "line_1")
+            fuzzyCompare(findChild(other, "bar_0").width, findChild(other, "track_0").width * 0.125, 0.5)
+            compare(findChild(other, "bar_1").width, 0)
+        }
+
+        function test_lateExecutiveHighlighted() {
+            const visit = findChild(executives, "visit_exec1")
+            const call = findChild(executives, "call_exec1")
+            verify(visit && call, "a figure per visit and call")
+            compare(visit.late, false)
+            compare(call.late, true)
+            verify(Qt.colorEqual(call.color, Theme.bad), "never is highlighted")
+            verify(call.x + call.width <= executives.width + 0.5, "the figure is not clipped")
         }
 
         function test_promisesKeptInProportion() {
@@ -165,6 +225,9 @@ Item {
                                          || r.label.indexOf("Americas") >= 0), true)
             driver.tap("period_365") // the seeded visits are from March
             tryVerify(() => !m.loading && m.audits.length === 2, 8000, "the audits of the year did not load")
+            // Regional managers see the executives' own visits (the demo has two executives).
+            verify(m.executiveRows.some(e => e.label === "Eleanor Whitfield"), "exec1 is listed")
+            verify(driver.find("executivesCard").visible, "the executives card is shown")
             compare(m.reviewQueue.length, 2, "the two seeded audits wait for review")
             const approve = m.reviewQueue[0].uuid
             const reject = m.reviewQueue[1].uuid
@@ -229,6 +292,9 @@ Item {
             tryVerify(() => !m.loading && m.audits.length > 0, 8000, "the store's audits did not load")
             verify(m.audits.some(a => a.uuid === approve), "the store manager sees the approved audit")
             verify(!m.audits.some(a => a.uuid === reject), "and not the rejected one")
+            // Not the executives report (the server refuses it to store managers), and no error for it.
+            compare(m.executiveRows.length, 0)
+            compare(m.error, "")
             for (const a of m.audits)
                 verify(a.auditorText.indexOf("exec1") < 0 && a.auditorText.indexOf("Eleanor") < 0, "no auditor named")
             driver.tap("actionsTab")

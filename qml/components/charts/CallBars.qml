@@ -80,7 +80,7 @@ Column {
                 Repeater {
                     model: [
                         { figure: block.modelData.transfersText, caption: qsTr("transfers per call") },
-                        { figure: block.modelData.resolvedText, caption: qsTr("resolved on the first call") }
+                        { figure: block.modelData.resolvedText, caption: qsTr("resolved first time") }
                     ]
                     delegate: Column {
                         id: figure
