@@ -60,6 +60,24 @@ bool storeScores(Database &db, const QString &uuid, const Script &script, const 
     for (const GroupScore &group : score.departments)
         rows.append(
             {QStringLiteral("department"), group.name, nullableCenti(group.percent), group.weight});
+    if (db.dialect() == Dialect::Sqlite) {
+        SqliteRowInserter insert(
+            db, "INSERT INTO audit_scores (audit_uuid, kind, name, percent, weight) VALUES (?, ?, "
+                "?, ?, ?)");
+        for (const Row &row : rows) {
+            insert.bind(1, uuid);
+            insert.bind(2, row.kind);
+            insert.bind(3, row.name);
+            insert.bind(4, row.percent.isNull() ? std::nullopt
+                                                : std::optional<qint64>(row.percent.toLongLong()));
+            insert.bind(5, std::optional<qint64>(row.weight));
+            if (!insert.insertRow())
+                break;
+        }
+        if (!insert.ok() && error)
+            *error = insert.error();
+        return insert.ok();
+    }
     QSqlQuery query = db.prepare(multiRowInsert(
         "audit_scores", "audit_uuid, kind, name, percent, weight", 5, int(rows.size())));
     for (const Row &row : rows) {
