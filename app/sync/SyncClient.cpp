@@ -236,7 +236,7 @@ void SyncClient::uploadPhotos(const QString &audit, QList<QPair<QString, QString
     }
     QNetworkReply *reply = send("PUT", QStringLiteral("/photos/") + sha256, file.readAll(),
                                 "application/octet-stream");
-    connect(reply, &QNetworkReply::finished, this, [this, reply, audit, sha256, photos] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, audit, sha256 = sha256, photos] {
         reply->deleteLater();
         const ApiReply answer = ApiReply::from(reply);
         if (!answer.ok()) {
