@@ -128,7 +128,8 @@ int syncMain(const QString &databaseFile, const QString &server, const QString &
     settings.server = QUrl(server);
     settings.databaseFile = databaseFile;
     // TOUCHPOINT_SYNC_CONCURRENCY: requests in flight, to see what the default costs.
-    if (const int inFlight = qEnvironmentVariableIntValue("TOUCHPOINT_SYNC_CONCURRENCY"); inFlight > 0)
+    if (const int inFlight = qEnvironmentVariableIntValue("TOUCHPOINT_SYNC_CONCURRENCY");
+        inFlight > 0)
         settings.concurrency = inFlight;
     long sampledPeakKb = baseKb;
     QList<long> samples;

@@ -46,13 +46,14 @@ private slots:
         QVERIFY(app.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
         QTRY_VERIFY2_WITH_TIMEOUT(app.signedIn(), qPrintable(app.lastError()), 10000);
         // The pull replaces the demo seed's states with the server's: offered.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            stateOf(app, QStringLiteral("demo-bend-visit")) == QLatin1String("offered"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(test::assignmentState(app, QStringLiteral("demo-bend-visit")) ==
+                                     QLatin1String("offered"),
+                                 10000);
         QVERIFY(!app.openAssignment(QStringLiteral("demo-bend-visit")));
         QVERIFY(app.lastError().contains(QLatin1String("Accept")));
 
         app.acceptAssignment(QStringLiteral("demo-bend-visit"));
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(app, QStringLiteral("demo-bend-visit")),
+        QTRY_COMPARE_WITH_TIMEOUT(test::assignmentState(app, QStringLiteral("demo-bend-visit")),
                                   QStringLiteral("accepted"), 10000);
         QVERIFY2(app.openAssignment(QStringLiteral("demo-bend-visit")),
                  qPrintable(app.lastError()));
@@ -139,19 +140,7 @@ private slots:
 private:
     ui::AppOptions options(const QString &folder) const
     {
-        ui::AppOptions options;
-        options.databaseFile = folder + QStringLiteral("/touchpoint.sqlite");
-        options.photoFolder = folder + QStringLiteral("/photos");
-        options.demo = true;
-        options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()));
-        options.tokenInFileOnly = true;
-        return options;
-    }
-
-    static QString stateOf(ui::FieldApp &app, const QString &assignment)
-    {
-        const auto info = app.context().organisation->assignment(assignment);
-        return info ? info->state : QString();
+        return test::phoneOptions(folder, m_server.port());
     }
 
     QTemporaryDir m_serverFolder;

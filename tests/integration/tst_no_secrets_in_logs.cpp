@@ -115,12 +115,7 @@ private:
     // right password): every path that handles the password or the token.
     void runSession(const QString &folder, QString *token, QString *uuid)
     {
-        ui::AppOptions options;
-        options.databaseFile = folder + QStringLiteral("/touchpoint.sqlite");
-        options.photoFolder = folder + QStringLiteral("/photos");
-        options.demo = true;
-        options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()));
-        options.tokenInFileOnly = true;
+        ui::AppOptions options = test::phoneOptions(folder, m_server.port());
         {
             auto opened = ui::FieldApp::open(options);
             QVERIFY2(opened.app, qPrintable(opened.error));
@@ -131,9 +126,13 @@ private:
             QVERIFY(app.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
             QTRY_VERIFY2_WITH_TIMEOUT(app.signedIn(), qPrintable(app.lastError()), 10000);
             *token = app.sync()->token();
-            QTRY_VERIFY_WITH_TIMEOUT(assignmentState(app) == QLatin1String("offered"), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                test::assignmentState(app, QStringLiteral("demo-bend-visit")) ==
+                    QLatin1String("offered"),
+                10000);
             app.acceptAssignment(QStringLiteral("demo-bend-visit"));
-            QTRY_COMPARE_WITH_TIMEOUT(assignmentState(app), QStringLiteral("accepted"), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(test::assignmentState(app, QStringLiteral("demo-bend-visit")),
+                                      QStringLiteral("accepted"), 10000);
             QVERIFY2(app.openAssignment(QStringLiteral("demo-bend-visit")),
                      qPrintable(app.lastError()));
             ui::AuditSession *session = app.audit();
@@ -155,12 +154,6 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!offline.signingIn(), 10000);
         QVERIFY(offline.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
         QTRY_VERIFY2_WITH_TIMEOUT(offline.signedIn(), qPrintable(offline.lastError()), 10000);
-    }
-
-    static QString assignmentState(ui::FieldApp &app)
-    {
-        const auto info = app.context().organisation->assignment(QStringLiteral("demo-bend-visit"));
-        return info ? info->state : QString();
     }
 
     QTemporaryDir m_serverFolder;

@@ -24,6 +24,23 @@ void answerLikeTheGoodVisit(ui::AuditSession &session)
         QVERIFY(session.tapMoment(QLatin1String(moment)));
 }
 
+ui::AppOptions phoneOptions(const QString &folder, quint16 port)
+{
+    ui::AppOptions options;
+    options.databaseFile = folder + QStringLiteral("/touchpoint.sqlite");
+    options.photoFolder = folder + QStringLiteral("/photos");
+    options.demo = true;
+    options.serverUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    options.tokenInFileOnly = true;
+    return options;
+}
+
+QString assignmentState(ui::FieldApp &app, const QString &assignment)
+{
+    const auto info = app.context().organisation->assignment(assignment);
+    return info ? info->state : QString();
+}
+
 QString historySyncState(ui::FieldApp &app, const QString &uuid)
 {
     for (int row = 0; row < app.history()->rowCount(); ++row) {

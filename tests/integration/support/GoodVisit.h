@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/AppContext.h"
+
 #include <QString>
 
 // Helpers for tests that drive the field app's controllers.
@@ -14,6 +16,13 @@ namespace tp::test {
 // N/A and the five moments), through the same calls as the screens. Fails the current test
 // (QVERIFY) on the first call the session refuses.
 void answerLikeTheGoodVisit(ui::AuditSession &session);
+
+// A phone in `folder` (device database, photos) syncing with the server on 127.0.0.1:`port`, in
+// demo mode, its token in a file (test machines have no keystore).
+ui::AppOptions phoneOptions(const QString &folder, quint16 port);
+
+// The assignment's state on the phone ("offered", "accepted", ...); empty when it has none.
+QString assignmentState(ui::FieldApp &app, const QString &assignment);
 
 // Where the history screen says the audit is ("on_phone", "uploading", "on_server", ...); empty
 // when the history does not list it.
