@@ -59,9 +59,17 @@ QJsonObject auditToJson(const Audit &audit)
     return root;
 }
 
-QByteArray canonicalAuditJson(const Audit &audit)
+QByteArray canonicalAuditJsonThroughQt(const Audit &audit)
 {
     return QJsonDocument(auditToJson(audit)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray canonicalAuditJson(const Audit &audit)
+{
+    QByteArray json;
+    if (writeCanonicalAudit(audit, &json))
+        return json;
+    return canonicalAuditJsonThroughQt(audit);
 }
 
 QString auditContentSha256(const Audit &audit)

@@ -10,7 +10,7 @@ struct SyncSettings
 {
     QUrl server;          // e.g. http://127.0.0.1:8080 (the API is under /api/v1)
     QString databaseFile; // the device database; the client opens its own connection
-    int concurrency = 4;  // requests in flight
+    int concurrency = 6;  // requests in flight: QNetworkAccessManager opens up to 6 per server
     int transferTimeoutMs = 20000;
     int firstRetryMs = 2000; // backoff after a failure: doubles up to maxRetryMs, with jitter
     int maxRetryMs = 5 * 60 * 1000;

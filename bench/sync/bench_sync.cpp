@@ -124,7 +124,7 @@ int prepareMain(const QString &folder, int audits, bool photos)
 int syncMain(const QString &databaseFile, const QString &server, const QString &token)
 {
     const long baseKb = rssKilobytes();
-    sync::SyncSettings settings; // the app's defaults: 4 requests in flight, 20 s timeout, ...
+    sync::SyncSettings settings; // the app's defaults: 6 requests in flight, 20 s timeout, ...
     settings.server = QUrl(server);
     settings.databaseFile = databaseFile;
     // TOUCHPOINT_SYNC_CONCURRENCY: requests in flight, to see what the default costs.
@@ -520,7 +520,7 @@ int main(int argc, char *argv[])
         QStringLiteral("%1 audits with photos").arg(QLocale::c().toString(large)).toUtf8();
     std::printf("sync of a queue of audits (%d answers each; every 10th with 2 photos of %d KB) "
                 "to the real server on loopback (SQLite), one phone, SyncClient defaults "
-                "(4 requests in flight)\n",
+                "(6 requests in flight)\n",
                 kAnswers, kPhotoBytes / 1024);
     bool met = true;
     for (int r = 0; r < runs; ++r) {

@@ -160,8 +160,7 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
         return *refusal;
     }
 
-    const QByteArray scoreJson = QJsonDocument(scoreToJson(*script, score, ScoreDetail::Summary))
-                                     .toJson(QJsonDocument::Compact);
+    const QByteArray scoreJson = scoreSummaryJson(*script, score);
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Transaction transaction(context.db);
     const auto change = context.db.nextChange();

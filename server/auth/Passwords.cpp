@@ -1,7 +1,6 @@
 #include "auth/Passwords.h"
 
-#include <QCryptographicHash>
-
+#include <openssl/evp.h>
 #include <sodium.h>
 
 namespace tp::server {
@@ -44,9 +43,18 @@ QString newToken()
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// OpenSSL's SHA-256 (SHA-NI or AVX2 where the CPU has them): Qt 6.4's QCryptographicHash needs
+// about 85 instructions per byte, which made hashing a third of the server's work on a sync
+// with photos (17 M instructions per 200 KB photo).
 QString sha256Hex(const QByteArray &data)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &length, EVP_sha256(), nullptr) !=
+        1)
+        qFatal("OpenSSL cannot compute a SHA-256");
+    return QString::fromLatin1(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }
 
 QString tokenHash(const QString &token)

@@ -119,8 +119,7 @@ bool DemoAuditWriter::insertAudit(const Audit &audit, const Script &script,
                                   QString *error)
 {
     const QByteArray canonical = canonicalAuditJson(audit);
-    const QByteArray scoreJson = QJsonDocument(scoreToJson(script, score, ScoreDetail::Summary))
-                                     .toJson(QJsonDocument::Compact);
+    const QByteArray scoreJson = scoreSummaryJson(script, score);
     // The statement of PUT /audits (api/AuditApi.cpp), with the time the phone's upload arrived.
     QSqlQuery insert =
         m_db.prepare(QStringLiteral("INSERT INTO audits (uuid, body, content_sha256, "

@@ -1,5 +1,7 @@
 #include "http/ApiServer.h"
 
+#include "storage/WalCheckpointer.h"
+
 #include "http/ClientAddress.h"
 #include "http/IdleTimeout.h"
 #include "http/PromptAck.h"
@@ -261,6 +263,11 @@ bool ApiServer::startLanes(const QString &databaseSpec, int count, QString *erro
             lane, [lane, &opened, error] { opened = lane->open(error); },
             Qt::BlockingQueuedConnection);
         if (!opened)
+            return false;
+    }
+    if (!databaseSpec.startsWith(QLatin1String("postgres"))) {
+        m_checkpointer = std::make_unique<WalCheckpointer>();
+        if (!m_checkpointer->start(databaseSpec, 1000, error))
             return false;
     }
     return true;

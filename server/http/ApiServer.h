@@ -15,6 +15,8 @@
 
 namespace tp::server {
 
+class WalCheckpointer;
+
 // Sets TCP_NODELAY and, connected before the HTTP server's own handler, turns away requests whose
 // declared size is over `limit` (413) or that have no declared size (411).
 void guardRequests(QTcpSocket *socket, qint64 limit);
@@ -76,6 +78,7 @@ private:
     QList<ApiLane *> m_lanes;
     QList<QThread *> m_threads;
     int m_nextLane = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
 };
 
 // An answer as bytes on the wire (HTTP/1.1).

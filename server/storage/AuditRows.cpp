@@ -3,9 +3,7 @@
 #include "storage/Database.h"
 #include "storage/SqliteRowInserter.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/JsonText.h"
 
 namespace tp::server {
 
@@ -31,13 +29,21 @@ QString multiRowInsert(const char *table, const char *columns, int columnCount, 
     return sql;
 }
 
+// The value alone as JSON text; empty when there is none.
+QByteArray valueJson(const ItemScore &item)
+{
+    QByteArray json;
+    if (!item.value.isUndefined() && !item.value.isNull())
+        jsontext::appendValue(json, item.value);
+    return json;
+}
+
 QString valueText(const ItemScore &item)
 {
-    if (item.value.isUndefined() || item.value.isNull())
+    const QByteArray json = valueJson(item);
+    if (json.isEmpty())
         return QStringLiteral(""); // not a null QString: that would bind as SQL NULL
-    QJsonArray wrapper{item.value};
-    const QByteArray json = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2)); // the value alone, as JSON
+    return QString::fromUtf8(json);
 }
 
 bool storeScores(Database &db, const QString &uuid, const Script &script, const ScoreResult &score,
@@ -97,18 +103,25 @@ bool storeAnswersSqlite(Database &db, const QString &uuid, const Script &script,
     SqliteRowInserter insert(db, "INSERT INTO audit_answers (audit_uuid, item_id, section_id, "
                                  "state, value, earned, possible, note) VALUES (?, ?, ?, ?, ?, "
                                  "?, ?, ?)");
+    const QByteArray uuidText = uuid.toUtf8();
     for (const ItemScore &item : score.items) {
         const Item &definition = script.items[item.item];
         const auto answer = audit.answers.constFind(definition.id);
         const bool scored = item.state == ItemState::Scored;
-        insert.bind(1, uuid);
-        insert.bind(2, definition.id);
-        insert.bind(3, script.sections[definition.sectionIndex].id);
-        insert.bind(4, itemStateName(item.state));
-        insert.bind(5, valueText(item));
+        const QByteArray id = definition.id.toUtf8();
+        const QByteArray section = script.sections[definition.sectionIndex].id.toUtf8();
+        const QByteArray state = itemStateName(item.state).toLatin1();
+        const QByteArray value = valueJson(item);
+        const QByteArray note =
+            answer != audit.answers.cend() ? answer->note.toUtf8() : QByteArray();
+        insert.bindUtf8(1, uuidText);
+        insert.bindUtf8(2, id);
+        insert.bindUtf8(3, section);
+        insert.bindUtf8(4, state);
+        insert.bindUtf8(5, value);
         insert.bind(6, scored ? std::optional<qint64>(item.earned) : std::nullopt);
         insert.bind(7, scored ? std::optional<qint64>(item.possible) : std::nullopt);
-        insert.bind(8, answer != audit.answers.cend() ? answer->note : QString());
+        insert.bindUtf8(8, note);
         if (!insert.insertRow())
             break;
     }

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <sqlite3.h>
+
 namespace tp::server {
 
 namespace {
@@ -80,7 +82,10 @@ bool Database::open(const QString &spec, QString *error)
     QSqlQuery pragma(db);
     if (m_dialect == Dialect::Sqlite) {
         for (const char *statement :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+              // 8 MB of page cache; the log is copied back by WalCheckpointer, and by the
+              // writer itself only past 64 MB (SQLite's default: 4 MB), should that fall behind
+              "PRAGMA cache_size=-8192", "PRAGMA wal_autocheckpoint=16384"}) {
             if (!pragma.exec(QLatin1String(statement))) {
                 *error = sqlError(pragma.lastError());
                 return false;
@@ -95,6 +100,9 @@ void Database::close()
     if (m_name.isEmpty())
         return;
     m_statements.clear();
+    for (sqlite3_stmt *statement : std::as_const(m_sqliteStatements))
+        sqlite3_finalize(statement); // before the close, which fails while statements remain
+    m_sqliteStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -121,6 +129,12 @@ QSqlQuery Database::prepare(const QString &sql) const
     if (query.prepare(sql))
         m_statements.insert(sql, {query, true, false});
     return query;
+}
+
+void Database::keepSqliteStatement(const QByteArray &sql, sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(m_sqliteStatements.value(sql));
+    m_sqliteStatements.insert(sql, statement);
 }
 
 void Database::releaseStatements()

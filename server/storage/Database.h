@@ -8,6 +8,8 @@
 
 #include <optional>
 
+struct sqlite3_stmt;
+
 namespace tp::server {
 
 enum class Dialect
@@ -42,6 +44,13 @@ public:
     QSqlQuery prepare(const QString &sql) const;
     // Ends the result sets of every kept statement, so none holds a read open between requests.
     void releaseStatements();
+    // Statements of SqliteRowInserter, prepared through SQLite's own API: kept like prepare()'s,
+    // finalized before the connection closes. Null when `sql` has not been kept yet.
+    sqlite3_stmt *keptSqliteStatement(const QByteArray &sql) const
+    {
+        return m_sqliteStatements.value(sql);
+    }
+    void keepSqliteStatement(const QByteArray &sql, sqlite3_stmt *statement) const;
     // Next value of the change counter that sync cursors follow; call inside a transaction.
     std::optional<qint64> nextChange();
 
@@ -54,6 +63,7 @@ private:
         bool stale = false; // handed out but never run: it may hold values bound for nothing
     };
     mutable QHash<QString, KeptStatement> m_statements;
+    mutable QHash<QByteArray, sqlite3_stmt *> m_sqliteStatements;
     QString m_description;
     Dialect m_dialect = Dialect::Sqlite;
 };

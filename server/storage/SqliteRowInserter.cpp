@@ -27,13 +27,26 @@ SqliteRowInserter::SqliteRowInserter(const Database &db, const char *sql)
         m_error = QStringLiteral("not an SQLite connection");
         return;
     }
-    if (sqlite3_prepare_v2(m_connection, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+    const QByteArray key(sql);
+    m_statement = db.keptSqliteStatement(key);
+    if (m_statement)
+        return;
+    if (sqlite3_prepare_v3(m_connection, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement,
+                           nullptr) != SQLITE_OK) {
         fail("cannot prepare the insert");
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        return;
+    }
+    db.keepSqliteStatement(key, m_statement);
 }
 
 SqliteRowInserter::~SqliteRowInserter()
 {
-    sqlite3_finalize(m_statement);
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement); // no pointer into a caller's text outlives it
+    }
 }
 
 void SqliteRowInserter::bind(int column, const QString &text)
@@ -43,6 +56,15 @@ void SqliteRowInserter::bind(int column, const QString &text)
     const QByteArray utf8 = text.toUtf8();
     if (sqlite3_bind_text(m_statement, column, utf8.constData(), int(utf8.size()),
                           SQLITE_TRANSIENT) != SQLITE_OK)
+        fail("cannot bind a value");
+}
+
+void SqliteRowInserter::bindUtf8(int column, const QByteArray &text)
+{
+    if (!ok())
+        return;
+    if (sqlite3_bind_text(m_statement, column, text.constData(), int(text.size()), SQLITE_STATIC) !=
+        SQLITE_OK)
         fail("cannot bind a value");
 }
 

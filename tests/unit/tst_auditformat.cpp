@@ -5,8 +5,11 @@
 #include "core/Score.h"
 #include "core/ScriptLoader.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace tp;
@@ -144,6 +147,60 @@ class TestAuditFormat : public QObject
     Q_OBJECT
 
 private slots:
+    // isValidTimestamp checks the phones' own shape by hand; it must agree with the general
+    // check (the pattern, then Qt's ISO 8601 parser) on every string.
+    void timestampFastPathAgreesWithQt()
+    {
+        const QRegularExpression pattern(QStringLiteral(
+            "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"));
+        const auto reference = [&](const QString &text) {
+            return pattern.match(text).hasMatch() &&
+                   QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+        };
+        QStringList samples{QStringLiteral("2026-03-14T10:02:00Z"),
+                            QStringLiteral("2026-03-14T10:02:00.123Z"),
+                            QStringLiteral("2024-02-29T23:59:59.9Z"),
+                            QStringLiteral("2023-02-29T10:00:00Z"),
+                            QStringLiteral("2026-04-31T10:00:00Z"),
+                            QStringLiteral("0000-01-01T00:00:00Z"),
+                            QStringLiteral("2026-13-01T00:00:00Z"),
+                            QStringLiteral("2026-03-14T24:00:00Z"),
+                            QStringLiteral("2026-03-14T23:60:00Z"),
+                            QStringLiteral("2026-03-14T23:59:60Z"),
+                            QStringLiteral("2026-03-14T10:02:00.Z"),
+                            QStringLiteral("2026-03-14T10:02:00.1234Z"),
+                            QStringLiteral("2026-03-14T10:02:00+02:00"),
+                            QStringLiteral("2026-03-14 10:02:00Z"),
+                            QStringLiteral("2026-03-14T10:02:00z"),
+                            QStringLiteral("2026-03-14T10:02:00"),
+                            QStringLiteral("2026-3-14T10:02:00Z"),
+                            QStringLiteral("\u0662026-03-14T10:02:00Z")};
+        QRandomGenerator random(5);
+        const QString digits = QStringLiteral("0123456789");
+        for (int i = 0; i < 20000; ++i) {
+            QString text = QStringLiteral("%1-%2-%3T%4:%5:%6")
+                               .arg(random.bounded(3000), 4, 10, QLatin1Char('0'))
+                               .arg(random.bounded(14), 2, 10, QLatin1Char('0'))
+                               .arg(random.bounded(33), 2, 10, QLatin1Char('0'))
+                               .arg(random.bounded(26), 2, 10, QLatin1Char('0'))
+                               .arg(random.bounded(62), 2, 10, QLatin1Char('0'))
+                               .arg(random.bounded(62), 2, 10, QLatin1Char('0'));
+            for (int f = int(random.bounded(6)); f > 0; --f)
+                text += (f == 5 ? QChar(u'.') : digits[random.bounded(10)]);
+            text += random.bounded(4) == 0 ? QStringLiteral("+01:00") : QStringLiteral("Z");
+            if (random.bounded(8) == 0) // damage one character
+                text[random.bounded(int(text.size()))] = QChar(char16_t(0x20 + random.bounded(96)));
+            samples.append(text);
+        }
+        int valid = 0;
+        for (const QString &text : samples) {
+            QVERIFY2(isValidTimestamp(text) == reference(text), qPrintable(text));
+            valid += reference(text) ? 1 : 0;
+        }
+        QVERIFY(valid > 1000);
+        QVERIFY(valid < samples.size() - 1000);
+    }
+
     void validAuditDecodes();
     void minimalAuditDecodes();
     void unreadableFile();
