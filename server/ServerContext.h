@@ -8,6 +8,7 @@ namespace tp::server {
 class Database;
 class AuthService;
 class ScriptCache;
+class SqliteWriter;
 
 struct ServerSettings
 {
@@ -34,6 +35,9 @@ struct ServerContext
     AuthService &auth;
     ServerSettings settings;
     ScriptCache &scripts;
+    // On SQLite, the one connection that writes audits and photos for every lane; null when
+    // each lane writes on its own connection (PostgreSQL, tools, tests of one connection).
+    SqliteWriter *writer = nullptr;
 };
 
 } // namespace tp::server

@@ -18,6 +18,7 @@
 //   bench_sync --runs N        each size N times
 //   bench_sync --only N 0|1    one queue of N audits, without (0) or with (1) photos
 //   bench_sync --ceiling N C   the server alone: N audits PUT from memory on C connections
+//   TOUCHPOINT_BENCH_SYNC_WRAPPER="valgrind --tool=callgrind" runs the sync child under it
 
 #include "ApiClient.h"
 #include "ServerProcess.h"
@@ -213,8 +214,20 @@ QMap<QString, QString> fields(const QByteArray &output, const char *tag)
 QByteArray runChild(const QStringList &arguments, int *exitCode)
 {
     QProcess child;
-    child.setProgram(QCoreApplication::applicationFilePath());
-    child.setArguments(arguments);
+    // TOUCHPOINT_BENCH_SYNC_WRAPPER (for profiling the phone's side): a command the sync child
+    // runs under, such as "valgrind --tool=callgrind".
+    QStringList wrapper = qEnvironmentVariable("TOUCHPOINT_BENCH_SYNC_WRAPPER")
+                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (arguments.value(0) != QLatin1String("--sync"))
+        wrapper.clear();
+    if (wrapper.isEmpty()) {
+        child.setProgram(QCoreApplication::applicationFilePath());
+        child.setArguments(arguments);
+    } else {
+        child.setProgram(wrapper.takeFirst());
+        child.setArguments(wrapper + QStringList{QCoreApplication::applicationFilePath()} +
+                           arguments);
+    }
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QEventLoop loop;
     QObject::connect(&child, &QProcess::finished, &loop, &QEventLoop::quit);

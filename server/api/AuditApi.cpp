@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/Rollups.h"
 #include "storage/ScriptCache.h"
+#include "storage/SqliteWriter.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -100,6 +101,106 @@ std::optional<ApiResponse> answerFromStored(ServerContext &context, const Princi
         receipt(uuid, sha, stored.value(1).toByteArray(), stored.value(2).toString()));
 }
 
+struct AuditToStore
+{
+    const QString &uuid;
+    const QByteArray &canonical;
+    const QString &sha;
+    const Audit &audit;
+    const Script &script;
+    const ScoreResult &score;
+    const QByteArray &scoreJson;
+    const QString &receivedAt;
+};
+
+enum class AuditWrite
+{
+    Stored,
+    StoredBefore, // the uuid was stored already: nothing written
+    Failed
+};
+
+// The audit's rows, inside the caller's transaction on `db` (the lane's own connection, or the
+// SqliteWriter's).
+AuditWrite writeAudit(Database &db, const AuditToStore &in, QString *error)
+{
+    const Audit &audit = in.audit;
+    const ScoreResult &score = in.score;
+    const auto change = db.nextChange();
+    if (!change) {
+        *error = QStringLiteral("cannot start storing the audit");
+        return AuditWrite::Failed;
+    }
+    QSqlQuery insert =
+        db.prepare(QStringLiteral("INSERT INTO audits (uuid, body, content_sha256, "
+                                  "script_id, script_version, site_id, auditor, mode,"
+                                  " assignment_id, started_at, received_at, overall, "
+                                  "passed, critical_failures, nps, score, change_seq)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?) ON CONFLICT (uuid) DO NOTHING"));
+    insert.addBindValue(in.uuid);
+    insert.addBindValue(QString::fromUtf8(in.canonical));
+    insert.addBindValue(in.sha);
+    insert.addBindValue(audit.scriptId);
+    insert.addBindValue(audit.scriptVersion);
+    insert.addBindValue(audit.site);
+    insert.addBindValue(audit.auditor);
+    insert.addBindValue(auditModeName(audit.mode));
+    insert.addBindValue(audit.assignment.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                   : QVariant(audit.assignment));
+    insert.addBindValue(audit.startedAt);
+    insert.addBindValue(in.receivedAt);
+    insert.addBindValue(score.overall ? QVariant(qint64(*score.overall))
+                                      : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.addBindValue(score.passed ? 1 : 0);
+    insert.addBindValue(int(score.criticalFailures.size()));
+    insert.addBindValue(score.nps ? QVariant(*score.nps) : QVariant(QMetaType(QMetaType::Int)));
+    insert.addBindValue(QString::fromUtf8(in.scoreJson));
+    insert.addBindValue(*change);
+    if (!exec(insert)) {
+        *error = QStringLiteral("cannot store the audit");
+        return AuditWrite::Failed;
+    }
+    if (insert.numRowsAffected() == 0)
+        return AuditWrite::StoredBefore;
+    QString rowsError;
+    if (!storeAuditRows(db, in.uuid, in.script, audit, score, &rowsError)) {
+        *error = QStringLiteral("cannot store the audit's scores and answers: %1").arg(rowsError);
+        return AuditWrite::Failed;
+    }
+    if (rollupsHoldSubmitted(db) &&
+        !addAuditToRollups(db, in.uuid, QStringLiteral("submitted"), +1, &rowsError)) {
+        *error = QStringLiteral("cannot update the report roll-ups: %1").arg(rowsError);
+        return AuditWrite::Failed;
+    }
+    for (auto it = audit.answers.cbegin(); it != audit.answers.cend(); ++it) {
+        for (const QString &photo : it->photos) {
+            QSqlQuery link =
+                db.prepare(QStringLiteral("INSERT INTO audit_photos (audit_uuid, sha256) "
+                                          "VALUES (?, ?) ON CONFLICT DO NOTHING"));
+            link.addBindValue(in.uuid);
+            link.addBindValue(photo);
+            if (!exec(link)) {
+                *error = QStringLiteral("cannot store the audit's photo list");
+                return AuditWrite::Failed;
+            }
+        }
+    }
+    if (!audit.assignment.isEmpty()) {
+        QSqlQuery update =
+            db.prepare(QStringLiteral("UPDATE assignments SET state = 'submitted', "
+                                      "audit_uuid = ?, change_seq = ? WHERE id = ?"));
+        update.addBindValue(in.uuid);
+        update.addBindValue(*change);
+        update.addBindValue(audit.assignment);
+        if (!exec(update)) {
+            *error = QStringLiteral("cannot update the assignment");
+            return AuditWrite::Failed;
+        }
+    }
+    return AuditWrite::Stored;
+}
+
 ApiResponse putAudit(ApiRequest &request, ServerContext &context)
 {
     const QString uuid = request.param("uuid");
@@ -162,75 +263,35 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
 
     const QByteArray scoreJson = scoreSummaryJson(*script, score);
     const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    Transaction transaction(context.db);
-    const auto change = context.db.nextChange();
-    if (!transaction.ok() || !change)
-        return internalError(QStringLiteral("cannot start storing the audit"));
-    QSqlQuery insert =
-        context.db.prepare(QStringLiteral("INSERT INTO audits (uuid, body, content_sha256, "
-                                          "script_id, script_version, site_id, auditor, mode,"
-                                          " assignment_id, started_at, received_at, overall, "
-                                          "passed, critical_failures, nps, score, change_seq)"
-                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                          "?, ?) ON CONFLICT (uuid) DO NOTHING"));
-    insert.addBindValue(uuid);
-    insert.addBindValue(QString::fromUtf8(canonical));
-    insert.addBindValue(sha);
-    insert.addBindValue(audit.scriptId);
-    insert.addBindValue(audit.scriptVersion);
-    insert.addBindValue(audit.site);
-    insert.addBindValue(audit.auditor);
-    insert.addBindValue(auditModeName(audit.mode));
-    insert.addBindValue(audit.assignment.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                   : QVariant(audit.assignment));
-    insert.addBindValue(audit.startedAt);
-    insert.addBindValue(receivedAt);
-    insert.addBindValue(score.overall ? QVariant(qint64(*score.overall))
-                                      : QVariant(QMetaType(QMetaType::LongLong)));
-    insert.addBindValue(score.passed ? 1 : 0);
-    insert.addBindValue(int(score.criticalFailures.size()));
-    insert.addBindValue(score.nps ? QVariant(*score.nps) : QVariant(QMetaType(QMetaType::Int)));
-    insert.addBindValue(QString::fromUtf8(scoreJson));
-    insert.addBindValue(*change);
-    if (!exec(insert))
-        return internalError(QStringLiteral("cannot store the audit"));
-    if (insert.numRowsAffected() == 0) {
+    const AuditToStore toStore{uuid, canonical, sha, audit, *script, score, scoreJson, receivedAt};
+    AuditWrite outcome = AuditWrite::Failed;
+    QString error;
+    const auto write = [&](Database &db, QString *writeError) {
+        outcome = writeAudit(db, toStore, writeError);
+        return outcome != AuditWrite::Failed;
+    };
+    if (context.writer) {
+        // Ends this connection's reads, so that what it reads next includes the write.
+        context.db.releaseStatements();
+        if (!context.writer->write(write, &error))
+            outcome = AuditWrite::Failed;
+    } else {
+        Transaction transaction(context.db);
+        if (!transaction.ok())
+            return internalError(QStringLiteral("cannot start storing the audit"));
+        if (write(context.db, &error) && !transaction.commit()) {
+            outcome = AuditWrite::Failed;
+            error = QStringLiteral("cannot commit the audit");
+        }
+    }
+    if (outcome == AuditWrite::Failed)
+        return internalError(error);
+    if (outcome == AuditWrite::StoredBefore) {
         // Stored already: a retry, or another instance a moment ago. Answer from what is stored.
-        transaction.commit();
         if (auto stored = answerFromStored(context, request.user(), uuid, sha))
             return *stored;
         return internalError(QStringLiteral("cannot read the stored audit"));
     }
-    QString error;
-    if (!storeAuditRows(context.db, uuid, *script, audit, score, &error))
-        return internalError(
-            QStringLiteral("cannot store the audit's scores and answers: %1").arg(error));
-    if (rollupsHoldSubmitted(context.db) &&
-        !addAuditToRollups(context.db, uuid, QStringLiteral("submitted"), +1, &error))
-        return internalError(QStringLiteral("cannot update the report roll-ups: %1").arg(error));
-    for (auto it = audit.answers.cbegin(); it != audit.answers.cend(); ++it) {
-        for (const QString &photo : it->photos) {
-            QSqlQuery link =
-                context.db.prepare(QStringLiteral("INSERT INTO audit_photos (audit_uuid, sha256) "
-                                                  "VALUES (?, ?) ON CONFLICT DO NOTHING"));
-            link.addBindValue(uuid);
-            link.addBindValue(photo);
-            if (!exec(link))
-                return internalError(QStringLiteral("cannot store the audit's photo list"));
-        }
-    }
-    if (!audit.assignment.isEmpty()) {
-        QSqlQuery update =
-            context.db.prepare(QStringLiteral("UPDATE assignments SET state = 'submitted', "
-                                              "audit_uuid = ?, change_seq = ? WHERE id = ?"));
-        update.addBindValue(uuid);
-        update.addBindValue(*change);
-        update.addBindValue(audit.assignment);
-        if (!exec(update))
-            return internalError(QStringLiteral("cannot update the assignment"));
-    }
-    if (!transaction.commit())
-        return internalError(QStringLiteral("cannot commit the audit"));
     // The score is serialised once, for storage, and the receipt reuses those bytes.
     ApiResponse response;
     response.status = 201;

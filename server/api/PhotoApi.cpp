@@ -5,6 +5,7 @@
 #include "auth/Access.h"
 #include "auth/Passwords.h"
 #include "storage/Database.h"
+#include "storage/SqliteWriter.h"
 
 #include <QDateTime>
 
@@ -58,34 +59,47 @@ ApiResponse putPhoto(ApiRequest &request, ServerContext &context)
                            "probably damaged, send it again"),
             QJsonObject{{QStringLiteral("expected"), sha}, {QStringLiteral("actual"), actual}});
 
-    // One write transaction: it takes the process's writer lock, so another lane writing at the
-    // same moment makes this wait rather than fail (SQLite allows one writer).
-    Transaction transaction(context.db);
-    if (!transaction.ok())
-        return internalError(QStringLiteral("cannot store the photo"));
-    // ON CONFLICT DO NOTHING: a retry, or another instance storing the same photo at the same
-    // moment, is not an error. The content is the same by construction.
-    QSqlQuery insert = context.db.prepare(
-        QStringLiteral("INSERT INTO photos (sha256, size, content, uploaded_by, received_at)"
-                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
-    insert.addBindValue(sha);
-    insert.addBindValue(size);
-    insert.addBindValue(request.body);
-    insert.addBindValue(request.user().username);
-    insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    if (!exec(insert))
-        return internalError(QStringLiteral("cannot store the photo"));
-    // Who uploaded it: each uploader may read it back. 201 for this user's first upload, so
-    // the answer does not tell whether someone else had sent the same bytes.
-    QSqlQuery upload = context.db.prepare(QStringLiteral(
-        "INSERT INTO photo_uploads (sha256, username) VALUES (?, ?) ON CONFLICT DO NOTHING"));
-    upload.addBindValue(sha);
-    upload.addBindValue(request.user().username);
-    if (!exec(upload))
-        return internalError(QStringLiteral("cannot store the photo"));
-    const bool created = upload.numRowsAffected() > 0;
-    if (!transaction.commit())
-        return internalError(QStringLiteral("cannot store the photo"));
+    // One write: on SQLite, by the writer every lane shares (or in a transaction of this
+    // connection, which takes the process's writer lock), so another lane writing at the same
+    // moment makes this wait rather than fail (SQLite allows one writer).
+    bool created = false;
+    const QString uploader = request.user().username;
+    const QByteArray &bytes = request.body;
+    const auto write = [&](Database &db, QString *error) {
+        // ON CONFLICT DO NOTHING: a retry, or another instance storing the same photo at the
+        // same moment, is not an error. The content is the same by construction.
+        QSqlQuery insert = db.prepare(
+            QStringLiteral("INSERT INTO photos (sha256, size, content, uploaded_by, received_at)"
+                           " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
+        insert.addBindValue(sha);
+        insert.addBindValue(size);
+        insert.addBindValue(bytes);
+        insert.addBindValue(uploader);
+        insert.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!exec(insert, error))
+            return false;
+        // Who uploaded it: each uploader may read it back. 201 for this user's first upload,
+        // so the answer does not tell whether someone else had sent the same bytes.
+        QSqlQuery upload = db.prepare(QStringLiteral(
+            "INSERT INTO photo_uploads (sha256, username) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        upload.addBindValue(sha);
+        upload.addBindValue(uploader);
+        if (!exec(upload, error))
+            return false;
+        created = upload.numRowsAffected() > 0;
+        return true;
+    };
+    QString error;
+    if (context.writer) {
+        // Ends this connection's reads, so that what it reads next includes the write.
+        context.db.releaseStatements();
+        if (!context.writer->write(write, &error))
+            return internalError(QStringLiteral("cannot store the photo"));
+    } else {
+        Transaction transaction(context.db);
+        if (!transaction.ok() || !write(context.db, &error) || !transaction.commit())
+            return internalError(QStringLiteral("cannot store the photo"));
+    }
     return ApiResponse::json(photoReceipt(sha, size), created ? 201 : 200);
 }
 

@@ -1,5 +1,6 @@
 #include "http/ApiServer.h"
 
+#include "storage/SqliteWriter.h"
 #include "storage/WalCheckpointer.h"
 
 #include "http/ClientAddress.h"
@@ -145,10 +146,10 @@ void dropRelayNotices(QtMsgType type, const QMessageLogContext &context, const Q
 } // namespace
 
 ApiLane::ApiLane(QString databaseSpec, ServerSettings settings,
-                 std::shared_ptr<RateLimiter> limiter)
+                 std::shared_ptr<RateLimiter> limiter, SqliteWriter *writer)
     : m_settings(settings)
-    , m_worker(
-          std::make_unique<RequestWorker>(std::move(databaseSpec), settings, std::move(limiter)))
+    , m_worker(std::make_unique<RequestWorker>(std::move(databaseSpec), settings,
+                                               std::move(limiter), writer))
 {
 }
 
@@ -250,10 +251,16 @@ ApiServer::~ApiServer()
 
 bool ApiServer::startLanes(const QString &databaseSpec, int count, QString *error)
 {
+    const bool sqlite = !databaseSpec.startsWith(QLatin1String("postgres"));
+    if (sqlite) {
+        m_writer = std::make_unique<SqliteWriter>();
+        if (!m_writer->start(databaseSpec, error))
+            return false;
+    }
     for (int i = 0; i < count; ++i) {
         auto *thread = new QThread(this);
         thread->setObjectName(QStringLiteral("api-lane-%1").arg(i));
-        auto *lane = new ApiLane(databaseSpec, m_settings, m_limiter);
+        auto *lane = new ApiLane(databaseSpec, m_settings, m_limiter, m_writer.get());
         lane->moveToThread(thread);
         thread->start();
         m_threads.append(thread);
@@ -265,7 +272,7 @@ bool ApiServer::startLanes(const QString &databaseSpec, int count, QString *erro
         if (!opened)
             return false;
     }
-    if (!databaseSpec.startsWith(QLatin1String("postgres"))) {
+    if (sqlite) {
         m_checkpointer = std::make_unique<WalCheckpointer>();
         if (!m_checkpointer->start(databaseSpec, 1000, error))
             return false;

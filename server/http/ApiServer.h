@@ -15,6 +15,7 @@
 
 namespace tp::server {
 
+class SqliteWriter;
 class WalCheckpointer;
 
 // Sets TCP_NODELAY and, connected before the HTTP server's own handler, turns away requests whose
@@ -32,7 +33,8 @@ class ApiLane : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiLane(QString databaseSpec, ServerSettings settings, std::shared_ptr<RateLimiter> limiter);
+    ApiLane(QString databaseSpec, ServerSettings settings, std::shared_ptr<RateLimiter> limiter,
+            SqliteWriter *writer);
     ~ApiLane() override;
 
     bool open(QString *error);
@@ -78,6 +80,7 @@ private:
     QList<ApiLane *> m_lanes;
     QList<QThread *> m_threads;
     int m_nextLane = 0;
+    std::unique_ptr<SqliteWriter> m_writer;          // SQLite only; outlives the lanes
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite only
 };
 

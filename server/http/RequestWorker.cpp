@@ -85,10 +85,11 @@ ApiResponse dispatchRequest(ServerContext &context, const Router &router,
 }
 
 RequestWorker::RequestWorker(QString databaseSpec, ServerSettings settings,
-                             std::shared_ptr<RateLimiter> limiter)
+                             std::shared_ptr<RateLimiter> limiter, SqliteWriter *writer)
     : m_databaseSpec(std::move(databaseSpec))
     , m_settings(settings)
     , m_limiter(std::move(limiter))
+    , m_writer(writer)
 {
 }
 
@@ -101,8 +102,8 @@ bool RequestWorker::open(QString *error)
         return false;
     m_auth = std::make_unique<AuthService>(*m_db, m_settings);
     m_scripts = std::make_unique<ScriptCache>(*m_db);
-    m_context =
-        std::make_unique<ServerContext>(ServerContext{*m_db, *m_auth, m_settings, *m_scripts});
+    m_context = std::make_unique<ServerContext>(
+        ServerContext{*m_db, *m_auth, m_settings, *m_scripts, m_writer});
     m_router = buildRouter(*m_context);
     return true;
 }

@@ -14,6 +14,7 @@ class Database;
 class AuthService;
 class ScriptCache;
 class RateLimiter;
+class SqliteWriter;
 
 // What a worker needs of an HTTP request: a plain value, safe to hand to another thread.
 struct IncomingRequest
@@ -37,8 +38,9 @@ class RequestWorker
 {
 public:
     // `limiter`, shared by every worker of the server, counts requests per token.
+    // `writer`, when given, writes audits and photos for this worker (see ServerContext).
     RequestWorker(QString databaseSpec, ServerSettings settings,
-                  std::shared_ptr<RateLimiter> limiter = nullptr);
+                  std::shared_ptr<RateLimiter> limiter = nullptr, SqliteWriter *writer = nullptr);
     ~RequestWorker();
 
     bool open(QString *error);
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<ServerContext> m_context;
     Router m_router;
     std::shared_ptr<RateLimiter> m_limiter;
+    SqliteWriter *m_writer = nullptr;
 };
 
 } // namespace tp::server

@@ -82,10 +82,11 @@ bool Database::open(const QString &spec, QString *error)
     QSqlQuery pragma(db);
     if (m_dialect == Dialect::Sqlite) {
         for (const char *statement :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+             {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+              "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
               // 8 MB of page cache; the log is copied back by WalCheckpointer, and by the
               // writer itself only past 64 MB (SQLite's default: 4 MB), should that fall behind
-              "PRAGMA cache_size=-8192", "PRAGMA wal_autocheckpoint=16384"}) {
+              "PRAGMA cache_size=-8192", "PRAGMA wal_autocheckpoint=4096"}) {
             if (!pragma.exec(QLatin1String(statement))) {
                 *error = sqlError(pragma.lastError());
                 return false;

@@ -1,0 +1,97 @@
+// The SQLite writer every lane shares (server/storage/SqliteWriter): writes sent together share
+// one transaction, each in its own savepoint, so a failing write leaves the others whole, and a
+// write is committed, and seen by other connections, when write() returns.
+
+#include "storage/Database.h"
+#include "storage/SqliteWriter.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+#include <vector>
+
+using namespace tp::server;
+
+namespace {
+
+qint64 count(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestSqliteWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesAreGroupedAndIsolated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("writer.sqlite"));
+        Database setup;
+        QString error;
+        QVERIFY2(setup.open(path, &error), qPrintable(error));
+        QSqlQuery create(setup.connection());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (writer INTEGER, row INTEGER)")));
+
+        SqliteWriter writer;
+        QVERIFY2(writer.start(path, &error), qPrintable(error));
+        constexpr int kThreads = 8;
+        constexpr int kWritesEach = 50;
+        std::vector<std::thread> threads;
+        std::atomic<int> failedAsExpected = 0;
+        std::atomic<int> wrong = 0;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                for (int w = 0; w < kWritesEach; ++w) {
+                    const bool failing = w % 10 == 9; // writes two rows, then fails
+                    QString writeError;
+                    const bool ok = writer.write(
+                        [&](Database &db, QString *jobError) {
+                            for (int row = 0; row < 2; ++row) {
+                                QSqlQuery insert = db.prepare(
+                                    QStringLiteral("INSERT INTO t (writer, row) VALUES (?, ?)"));
+                                insert.addBindValue(t * 1000 + w);
+                                insert.addBindValue(row);
+                                if (!exec(insert, jobError))
+                                    return false;
+                            }
+                            if (failing)
+                                *jobError = QStringLiteral("failing on purpose");
+                            return !failing;
+                        },
+                        &writeError);
+                    if (failing && !ok && writeError == QLatin1String("failing on purpose"))
+                        ++failedAsExpected;
+                    else if (failing || !ok)
+                        ++wrong;
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(wrong.load(), 0);
+        QCOMPARE(failedAsExpected.load(), kThreads * kWritesEach / 10);
+        // Every good write's two rows, none of a failed one's: seen from another connection.
+        const qint64 good = kThreads * kWritesEach - failedAsExpected;
+        QCOMPARE(count(setup, QStringLiteral("SELECT COUNT(*) FROM t")), 2 * good);
+        QCOMPARE(
+            count(setup, QStringLiteral("SELECT COUNT(*) FROM t WHERE writer % 1000 % 10 = 9")), 0);
+        QCOMPARE(writer.jobs(), qint64(kThreads * kWritesEach));
+        QVERIFY2(writer.transactions() < writer.jobs(),
+                 qPrintable(QStringLiteral("%1 transactions for %2 writes")
+                                .arg(writer.transactions())
+                                .arg(writer.jobs())));
+        qInfo("%lld writes in %lld transactions", writer.jobs(), writer.transactions());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteWriter)
+#include "tst_sqlite_writer.moc"
