@@ -82,8 +82,9 @@ bool Database::open(const QString &spec, QString *error)
     QSqlQuery pragma(db);
     if (m_dialect == Dialect::Sqlite) {
         for (const char *statement :
-             {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+             {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
               "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+              // FULL: a receipt is sent after its commit, which a power cut must not undo.
               // 8 MB of page cache; the log is copied back by WalCheckpointer, and by the
               // writer itself only past 64 MB (SQLite's default: 4 MB), should that fall behind
               "PRAGMA cache_size=-8192", "PRAGMA wal_autocheckpoint=4096"}) {

@@ -1,6 +1,7 @@
 // The SQLite writer every lane shares (server/storage/SqliteWriter): writes sent together share
 // one transaction, each in its own savepoint, so a failing write leaves the others whole, and a
-// write is committed, and seen by other connections, when write() returns.
+// write is committed, and seen by other connections, when write() returns. Server connections
+// commit with synchronous=FULL.
 
 #include "storage/Database.h"
 #include "storage/SqliteWriter.h"
@@ -21,7 +22,9 @@ qint64 count(Database &db, const QString &sql)
     QSqlQuery query(db.connection());
     if (!query.exec(sql) || !query.next())
         return -1;
-    return query.value(0).toLongLong();
+    bool number = false;
+    const qint64 value = query.value(0).toLongLong(&number);
+    return number ? value : -1;
 }
 
 } // namespace
@@ -31,6 +34,21 @@ class TestSqliteWriter : public QObject
     Q_OBJECT
 
 private slots:
+    // A receipt goes out after its commit: that commit must survive a power cut (FULL), and a
+    // new database gets the server's page size.
+    void connectionsCommitDurably()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("full.sqlite")), &error), qPrintable(error));
+        QCOMPARE(count(db, QStringLiteral("PRAGMA synchronous")), 2); // FULL
+        QSqlQuery mode(db.connection());
+        QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        QCOMPARE(count(db, QStringLiteral("PRAGMA page_size")), 16384);
+    }
+
     void writesAreGroupedAndIsolated()
     {
         QTemporaryDir dir;
