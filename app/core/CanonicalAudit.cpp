@@ -18,45 +18,28 @@ bool isAscii(const QString &text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
-// `"name":` with a comma before it unless it is the object's first member.
-void appendKey(QByteArray &out, const char *name, bool *first)
-{
-    if (!*first)
-        out += ',';
-    *first = false;
-    out += '"';
-    out += name;
-    out += "\":";
-}
-
 void appendAnswer(QByteArray &out, const Answer &answer)
 {
     bool first = true;
     out += '{';
     if (!answer.answeredAt.isEmpty()) {
-        appendKey(out, "answeredAt", &first);
+        appendMemberName(out, "answeredAt", &first);
         appendString(out, answer.answeredAt);
     }
     if (answer.notApplicable) {
-        appendKey(out, "na", &first);
+        appendMemberName(out, "na", &first);
         out += "true";
     }
     if (!answer.note.isEmpty()) {
-        appendKey(out, "note", &first);
+        appendMemberName(out, "note", &first);
         appendString(out, answer.note);
     }
     if (!answer.photos.isEmpty()) {
-        appendKey(out, "photos", &first);
-        out += '[';
-        for (qsizetype i = 0; i < answer.photos.size(); ++i) {
-            if (i)
-                out += ',';
-            appendString(out, answer.photos[i]);
-        }
-        out += ']';
+        appendMemberName(out, "photos", &first);
+        appendStrings(out, answer.photos);
     }
     if (!answer.value.isUndefined()) {
-        appendKey(out, "value", &first);
+        appendMemberName(out, "value", &first);
         appendValue(out, answer.value);
     }
     out += '}';
@@ -72,12 +55,12 @@ void appendTimeline(QByteArray &out, const QList<TimelineEvent> &timeline)
         bool first = true;
         out += '{';
         if (!event.at.isEmpty()) {
-            appendKey(out, "at", &first);
+            appendMemberName(out, "at", &first);
             appendString(out, event.at);
         }
-        appendKey(out, "elapsedMs", &first);
+        appendMemberName(out, "elapsedMs", &first);
         appendNumber(out, double(event.elapsedMs)); // auditToJson holds it as a double too
-        appendKey(out, "event", &first);
+        appendMemberName(out, "event", &first);
         appendString(out, event.event);
         out += '}';
     }
@@ -89,16 +72,16 @@ void appendCheckIn(QByteArray &out, const CheckIn &checkIn)
     bool first = true;
     out += '{';
     if (checkIn.accuracy) {
-        appendKey(out, "accuracy", &first);
+        appendMemberName(out, "accuracy", &first);
         appendNumber(out, *checkIn.accuracy);
     }
     if (!checkIn.at.isEmpty()) {
-        appendKey(out, "at", &first);
+        appendMemberName(out, "at", &first);
         appendString(out, checkIn.at);
     }
-    appendKey(out, "latitude", &first);
+    appendMemberName(out, "latitude", &first);
     appendNumber(out, checkIn.latitude);
-    appendKey(out, "longitude", &first);
+    appendMemberName(out, "longitude", &first);
     appendNumber(out, checkIn.longitude);
     out += '}';
 }
@@ -117,7 +100,7 @@ bool writeCanonicalAudit(const Audit &audit, QByteArray *json)
     out.reserve(256 + 96 * ids.size());
     bool first = true;
     out += '{';
-    appendKey(out, "answers", &first);
+    appendMemberName(out, "answers", &first);
     out += '{';
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (i)
@@ -128,34 +111,34 @@ bool writeCanonicalAudit(const Audit &audit, QByteArray *json)
     }
     out += '}';
     if (!audit.assignment.isEmpty()) {
-        appendKey(out, "assignment", &first);
+        appendMemberName(out, "assignment", &first);
         appendString(out, audit.assignment);
     }
-    appendKey(out, "auditor", &first);
+    appendMemberName(out, "auditor", &first);
     appendString(out, audit.auditor);
     if (audit.checkIn) {
-        appendKey(out, "checkIn", &first);
+        appendMemberName(out, "checkIn", &first);
         appendCheckIn(out, *audit.checkIn);
     }
-    appendKey(out, "mode", &first);
+    appendMemberName(out, "mode", &first);
     appendString(out, auditModeName(audit.mode));
-    appendKey(out, "script", &first);
+    appendMemberName(out, "script", &first);
     out += "{\"id\":";
     appendString(out, audit.scriptId);
     out += ",\"version\":";
     appendInteger(out, audit.scriptVersion);
     out += '}';
-    appendKey(out, "site", &first);
+    appendMemberName(out, "site", &first);
     appendString(out, audit.site);
-    appendKey(out, "startedAt", &first);
+    appendMemberName(out, "startedAt", &first);
     appendString(out, audit.startedAt);
     if (!audit.submittedAt.isEmpty()) {
-        appendKey(out, "submittedAt", &first);
+        appendMemberName(out, "submittedAt", &first);
         appendString(out, audit.submittedAt);
     }
-    appendKey(out, "timeline", &first);
+    appendMemberName(out, "timeline", &first);
     appendTimeline(out, audit.timeline);
-    appendKey(out, "uuid", &first);
+    appendMemberName(out, "uuid", &first);
     appendString(out, audit.uuid);
     out += '}';
     return true;

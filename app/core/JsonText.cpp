@@ -140,6 +140,27 @@ void appendNumber(QByteArray &out, double number)
         out += "null";
 }
 
+void appendMemberName(QByteArray &out, const char *name, bool *first)
+{
+    if (!*first)
+        out += ',';
+    *first = false;
+    out += '"';
+    out += name;
+    out += "\":";
+}
+
+void appendStrings(QByteArray &out, const QStringList &strings)
+{
+    out += '[';
+    for (qsizetype i = 0; i < strings.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, strings[i]);
+    }
+    out += ']';
+}
+
 void appendValue(QByteArray &out, const QJsonValue &value)
 {
     switch (value.type()) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QStringList>
 #include <QStringView>
 
 namespace tp::jsontext {
@@ -17,6 +18,10 @@ void appendString(QByteArray &out, QStringView text);
 // A number as QJsonValue(double) holds and writes it: integral values as integers.
 void appendNumber(QByteArray &out, double number);
 void appendInteger(QByteArray &out, qint64 number);
+// `"name":`, after a comma unless *first (which it then clears): members written in order.
+void appendMemberName(QByteArray &out, const char *name, bool *first);
+// An array of strings.
+void appendStrings(QByteArray &out, const QStringList &strings);
 // Any value; an object's members in QJsonObject's order.
 void appendValue(QByteArray &out, const QJsonValue &value);
 

@@ -14,16 +14,6 @@ namespace {
 
 using namespace jsontext;
 
-void appendKey(QByteArray &out, const char *name, bool *first)
-{
-    if (!*first)
-        out += ',';
-    *first = false;
-    out += '"';
-    out += name;
-    out += "\":";
-}
-
 void appendCenti(QByteArray &out, std::optional<Centi> value)
 {
     if (value)
@@ -55,16 +45,16 @@ void appendGroups(QByteArray &out, const QList<GroupScore> &groups, const char *
         bool first = true;
         out += '{';
         if (nameFirst) {
-            appendKey(out, nameKey, &first);
+            appendMemberName(out, nameKey, &first);
             appendString(out, group.name);
         }
-        appendKey(out, "percent", &first);
+        appendMemberName(out, "percent", &first);
         appendCenti(out, group.percent);
         if (!nameFirst) {
-            appendKey(out, nameKey, &first);
+            appendMemberName(out, nameKey, &first);
             appendString(out, group.name);
         }
-        appendKey(out, "weight", &first);
+        appendMemberName(out, "weight", &first);
         appendNumber(out, centiToDouble(group.weight));
         out += '}';
     }
@@ -81,21 +71,21 @@ void appendSections(QByteArray &out, const Script &script, const QList<SectionSc
             out += ',';
         bool first = true;
         out += '{';
-        appendKey(out, "department", &first);
+        appendMemberName(out, "department", &first);
         appendString(out, definition.department);
-        appendKey(out, "earned", &first);
+        appendMemberName(out, "earned", &first);
         appendNumber(out, centiToDouble(section.earned));
-        appendKey(out, "id", &first);
+        appendMemberName(out, "id", &first);
         appendString(out, definition.id);
-        appendKey(out, "percent", &first);
+        appendMemberName(out, "percent", &first);
         appendCenti(out, section.percent);
-        appendKey(out, "possible", &first);
+        appendMemberName(out, "possible", &first);
         appendNumber(out, centiToDouble(section.possible));
-        appendKey(out, "title", &first);
+        appendMemberName(out, "title", &first);
         appendString(out, definition.title);
-        appendKey(out, "touchpoint", &first);
+        appendMemberName(out, "touchpoint", &first);
         appendString(out, definition.touchpoint);
-        appendKey(out, "weight", &first);
+        appendMemberName(out, "weight", &first);
         appendNumber(out, centiToDouble(definition.weight));
         out += '}';
     }
@@ -131,17 +121,17 @@ QByteArray scoreSummaryJson(const Script &script, const ScoreResult &score)
     out.reserve(1024);
     bool first = true;
     out += '{';
-    appendKey(out, "complete", &first);
+    appendMemberName(out, "complete", &first);
     out += score.complete() ? "true" : "false";
-    appendKey(out, "criticalFailures", &first);
+    appendMemberName(out, "criticalFailures", &first);
     appendPaths(out, script, score.criticalFailures);
-    appendKey(out, "departments", &first);
+    appendMemberName(out, "departments", &first);
     appendGroups(out, score.departments, "department");
-    appendKey(out, "metrics", &first);
+    appendMemberName(out, "metrics", &first);
     appendMetrics(out, script, score.metrics);
-    appendKey(out, "missingRequired", &first);
+    appendMemberName(out, "missingRequired", &first);
     appendPaths(out, script, score.missingRequired);
-    appendKey(out, "nps", &first);
+    appendMemberName(out, "nps", &first);
     if (score.nps) {
         out += "{\"category\":";
         appendString(out, npsCategoryName(npsCategory(*score.nps)));
@@ -151,31 +141,25 @@ QByteArray scoreSummaryJson(const Script &script, const ScoreResult &score)
     } else {
         out += "null";
     }
-    appendKey(out, "overall", &first);
+    appendMemberName(out, "overall", &first);
     appendCenti(out, score.overall);
-    appendKey(out, "passMark", &first);
+    appendMemberName(out, "passMark", &first);
     appendNumber(out, centiToDouble(script.passMark));
-    appendKey(out, "passed", &first);
+    appendMemberName(out, "passed", &first);
     out += score.passed ? "true" : "false";
-    appendKey(out, "script", &first);
+    appendMemberName(out, "script", &first);
     out += "{\"id\":";
     appendString(out, script.id);
     out += ",\"version\":";
     appendInteger(out, script.version);
     out += '}';
-    appendKey(out, "sections", &first);
+    appendMemberName(out, "sections", &first);
     appendSections(out, script, score.sections);
-    appendKey(out, "timelineProblems", &first);
-    out += '[';
-    for (qsizetype i = 0; i < score.timelineProblems.size(); ++i) {
-        if (i)
-            out += ',';
-        appendString(out, score.timelineProblems[i]);
-    }
-    out += ']';
-    appendKey(out, "touchpoints", &first);
+    appendMemberName(out, "timelineProblems", &first);
+    appendStrings(out, score.timelineProblems);
+    appendMemberName(out, "touchpoints", &first);
     appendGroups(out, score.touchpoints, "touchpoint");
-    appendKey(out, "uncapped", &first);
+    appendMemberName(out, "uncapped", &first);
     appendCenti(out, score.uncapped);
     out += '}';
     return out;
