@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <memory>
 
 class QThread;
@@ -26,7 +25,6 @@ public:
 
     // Opens its own connection to the SQLite database `path` and starts checkpointing.
     bool start(const QString &path, int intervalMs, QString *error);
-    int checkpoints() const { return m_checkpoints; }
 
 private:
     void checkpoint();
@@ -34,7 +32,6 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<Database> m_db; // used on m_thread only
     QTimer *m_timer = nullptr;      // lives on m_thread
-    std::atomic<int> m_checkpoints = 0;
 };
 
 } // namespace tp::server
