@@ -45,6 +45,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -88,6 +89,30 @@ long maxRssKilobytes()
     return 0;
 }
 
+// CPU seconds (user + system) this process has used.
+double ownCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds (user + system) another process has used so far, from /proc/PID/stat.
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const QList<QByteArray> after = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 of what follows ")".
+    return after.size() > 12
+               ? (after[11].toDouble() + after[12].toDouble()) / double(sysconf(_SC_CLK_TCK))
+               : 0;
+}
+
 // Child: fills the phone's database.
 int prepareMain(const QString &folder, int audits, bool photos)
 {
@@ -125,6 +150,7 @@ int prepareMain(const QString &folder, int audits, bool photos)
 int syncMain(const QString &databaseFile, const QString &server, const QString &token)
 {
     const long baseKb = rssKilobytes();
+    const double cpuAtStart = ownCpuSeconds();
     sync::SyncSettings settings; // the app's defaults: 6 requests in flight, 20 s timeout, ...
     settings.server = QUrl(server);
     settings.databaseFile = databaseFile;
@@ -164,10 +190,11 @@ int syncMain(const QString &databaseFile, const QString &server, const QString &
             samples[std::min<qsizetype>(samples.size() - 1, samples.size() * i / 10)] / 1024.0, 'f',
             1);
     std::printf("SYNCED start_ms=%lld end_ms=%lld base_kb=%ld peak_sampled_kb=%ld maxrss_kb=%ld "
-                "cycles=%d waiting=%d error=\"%s\" curve_mib=%s\n",
+                "cycles=%d waiting=%d cpu_s=%.3f error=\"%s\" curve_mib=%s\n",
                 static_cast<long long>(startMs), static_cast<long long>(endMs), baseKb,
                 sampledPeakKb, maxRssKilobytes(), runner.cycles(), status.waiting,
-                qPrintable(status.lastError), qPrintable(curve.join(QLatin1Char('/'))));
+                ownCpuSeconds() - cpuAtStart, qPrintable(status.lastError),
+                qPrintable(curve.join(QLatin1Char('/'))));
     return status.waiting == 0 ? 0 : 1;
 }
 
@@ -188,6 +215,8 @@ struct Run
     double serverMsPerAudit = 0; // the server's own time per audit PUT (from its request log)
     double serverMsPerPhoto = 0;
     double serverMaxMsPerPhoto = 0;
+    double phoneCpuSeconds = 0;  // the sync child's CPU time over the sync
+    double serverCpuSeconds = 0; // the server's CPU time over the sync
     QString curve;
     QString problem;
 };
@@ -281,6 +310,10 @@ Run runOnce(int audits, bool photos)
     const QString token = test::signIn(server.apiUrl(), kAuditor, &error);
     if (token.isEmpty())
         return failed(error);
+    // The phone's queue (and its photos: 400 MB for 10,000 audits) is written just before; left
+    // to the kernel's writeback, those writes would land on the disk during the timed sync and
+    // slow the server's fsyncs.
+    ::sync();
 
     // Watch the server's database for the last audit and the last photo.
     qint64 auditsAtMs = 0;
@@ -302,11 +335,13 @@ Run runOnce(int audits, bool photos)
                 photosAtMs = nowMs();
         });
         watch.start(20);
+        const double serverCpuAtStart = processCpuSeconds(server.processId());
         const auto synced =
             fields(runChild({QStringLiteral("--sync"), phone + QStringLiteral("/touchpoint.sqlite"),
                              QStringLiteral("http://127.0.0.1:%1").arg(server.port()), token},
                             &exitCode),
                    "SYNCED");
+        run.serverCpuSeconds = processCpuSeconds(server.processId()) - serverCpuAtStart;
         watch.stop();
         db.close();
         if (exitCode != 0 || synced.isEmpty()) {
@@ -323,6 +358,7 @@ Run runOnce(int audits, bool photos)
         run.peakKb = synced.value(QStringLiteral("peak_sampled_kb")).toLong();
         run.maxRssKb = synced.value(QStringLiteral("maxrss_kb")).toLong();
         run.cycles = synced.value(QStringLiteral("cycles")).toInt();
+        run.phoneCpuSeconds = synced.value(QStringLiteral("cpu_s")).toDouble();
         run.curve = synced.value(QStringLiteral("curve_mib"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("watch"));
@@ -500,6 +536,10 @@ void print(const char *label, const Run &r)
         label, r.auditsSeconds, r.audits / r.auditsSeconds, r.photosSeconds, r.totalSeconds,
         r.baseKb / 1024.0, r.peakKb / 1024.0, r.maxRssKb / 1024.0, r.cycles, r.serverErrors,
         r.serverMsPerAudit, r.serverMsPerPhoto, r.serverMaxMsPerPhoto, r.prepareSeconds);
+    std::printf("  %-26s CPU over the sync: phone %.2f s, server %.2f s (%.0f us per audit, "
+                "both together)\n",
+                "", r.phoneCpuSeconds, r.serverCpuSeconds,
+                (r.phoneCpuSeconds + r.serverCpuSeconds) * 1e6 / std::max(1, r.audits));
     std::printf("  %-26s RSS over the run (MiB, every 10 %%): %s\n", "", qPrintable(r.curve));
 }
 

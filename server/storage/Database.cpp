@@ -93,8 +93,35 @@ bool Database::open(const QString &spec, QString *error)
                 return false;
             }
         }
+    } else {
+        // A receipt is sent after its commit, and the phone then lets the audit go: with
+        // synchronous_commit off, a crash could undo commits that were answered. A setting of
+        // the session wins over the database's and the cluster's; stronger settings (remote
+        // ones, for standbys) are left as they are.
+        if (!pragma.exec(QStringLiteral("SHOW synchronous_commit")) || !pragma.next()) {
+            *error = sqlError(pragma.lastError());
+            return false;
+        }
+        if (pragma.value(0).toString() == QLatin1String("off") &&
+            !pragma.exec(QStringLiteral("SET synchronous_commit TO on"))) {
+            *error = sqlError(pragma.lastError());
+            return false;
+        }
     }
     return true;
+}
+
+std::optional<QString> Database::durabilityWarning()
+{
+    if (m_dialect != Dialect::Postgres)
+        return std::nullopt;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SHOW fsync")) || !query.next() ||
+        query.value(0).toString() != QLatin1String("off"))
+        return std::nullopt;
+    return QStringLiteral(
+        "warning: the PostgreSQL server runs with fsync=off: a crash of its machine can lose "
+        "audits whose receipts the phones already hold (and have let go of). Set fsync=on.");
 }
 
 void Database::close()

@@ -37,6 +37,9 @@ public:
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
     QString describe() const { return m_description; }
+    // What is unsafe about how the database server keeps commits, for the operator, if anything
+    // (PostgreSQL with fsync off; the session's synchronous_commit is set by open()).
+    std::optional<QString> durabilityWarning();
 
     // A prepared statement on this connection. Values are always bound, never formatted in.
     // Statements are prepared once and kept (a copy shares the prepared statement), since

@@ -6,6 +6,8 @@
 #include "ServerFixture.h"
 #include "support/TestPaths.h"
 
+#include "storage/Database.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -76,6 +78,7 @@ private slots:
     void cleanup() { m_fixture.reset(); }
 
     void selfAuditGetsReceipt();
+    void receiptsRestOnDurableCommits();
     void identicalRetriesGetSameReceipt();
     void intakeStoresRollUpsAndAnswers();
     void changedContentConflicts();
@@ -108,6 +111,34 @@ qint64 TestServerIntake::storedRows(const QString &uuid)
     if (!error.isEmpty())
         qWarning().noquote() << error;
     return count.isValid() ? count.toLongLong() : -1;
+}
+
+// A receipt lets the phone drop the audit, so the commit before it must survive a crash. The test
+// cluster runs with synchronous_commit and fsync off (for speed): the server's connections turn
+// the first on for themselves, and `serve` warns about the second, which it cannot change.
+void TestServerIntake::receiptsRestOnDurableCommits()
+{
+    tp::server::Database db;
+    QString error;
+    QVERIFY2(db.open(server().db().spec(), &error), qPrintable(error));
+    QSqlQuery query(db.connection());
+    if (server().backend() == QLatin1String("sqlite")) {
+        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL
+        QVERIFY(!db.durabilityWarning());
+        QVERIFY(!server().server().log().contains(QLatin1String("fsync")));
+        return;
+    }
+    QCOMPARE(server()
+                 .db()
+                 .scalar(QStringLiteral("SELECT current_setting('synchronous_commit')"))
+                 .toString(),
+             QStringLiteral("off")); // the cluster's own setting, as on a careless installation
+    QVERIFY(query.exec(QStringLiteral("SHOW synchronous_commit")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("on"));
+    QVERIFY(db.durabilityWarning());
+    QVERIFY2(server().server().log().contains(QLatin1String("runs with fsync=off")),
+             qPrintable(server().logTail()));
 }
 
 void TestServerIntake::selfAuditGetsReceipt()

@@ -28,6 +28,7 @@ public:
 
     bool isRunning() const;
     quint16 port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
     // http://127.0.0.1:PORT/api/v1
     QUrl apiUrl() const;
     // Everything the server wrote on stderr so far (its request log and any warnings).
