@@ -5,6 +5,7 @@
 
 #include "DemoAudits.h"
 #include "NginxProcess.h"
+#include "SelfSignedCertificate.h"
 #include "ServerFixture.h"
 
 #include <QCryptographicHash>
@@ -106,13 +107,7 @@ void TestNginxFront::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
     const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-    const CommandResult made =
-        runCommand(QStringLiteral("openssl"),
-                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                    key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    const CommandResult made = makeSelfSignedCertificate(cert, key);
     QVERIFY2(made.ok(), qPrintable(made.describe()));
     m_certificates = QSslCertificate::fromPath(cert);
     QCOMPARE(m_certificates.size(), 1);

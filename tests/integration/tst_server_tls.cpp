@@ -2,6 +2,7 @@
 // self-signed certificate made by openssl for 127.0.0.1.
 
 #include "CommandRunner.h"
+#include "SelfSignedCertificate.h"
 #include "ServerProcess.h"
 
 #include <QEventLoop>
@@ -41,13 +42,7 @@ void TestServerTls::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
     const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-    const CommandResult made =
-        runCommand(QStringLiteral("openssl"),
-                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                    key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    const CommandResult made = makeSelfSignedCertificate(cert, key);
     QVERIFY2(made.ok(), made.err.constData());
     m_certificates = QSslCertificate::fromPath(cert);
     QCOMPARE(m_certificates.size(), 1);
