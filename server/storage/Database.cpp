@@ -79,7 +79,7 @@ bool Database::open(const QString &spec, QString *error)
         *error = QStringLiteral("cannot open %1: %2").arg(m_description, sqlError(db.lastError()));
         return false;
     }
-    QSqlQuery pragma(db);
+    QSqlQuery settings(db);
     if (m_dialect == Dialect::Sqlite) {
         for (const char *statement :
              {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
@@ -88,8 +88,8 @@ bool Database::open(const QString &spec, QString *error)
               // 8 MB of page cache; the log is copied back by WalCheckpointer, and by the
               // writer itself only past 64 MB (SQLite's default: 4 MB), should that fall behind
               "PRAGMA cache_size=-8192", "PRAGMA wal_autocheckpoint=4096"}) {
-            if (!pragma.exec(QLatin1String(statement))) {
-                *error = sqlError(pragma.lastError());
+            if (!settings.exec(QLatin1String(statement))) {
+                *error = sqlError(settings.lastError());
                 return false;
             }
         }
@@ -98,13 +98,13 @@ bool Database::open(const QString &spec, QString *error)
         // synchronous_commit off, a crash could undo commits that were answered. A setting of
         // the session wins over the database's and the cluster's; stronger settings (remote
         // ones, for standbys) are left as they are.
-        if (!pragma.exec(QStringLiteral("SHOW synchronous_commit")) || !pragma.next()) {
-            *error = sqlError(pragma.lastError());
+        if (!settings.exec(QStringLiteral("SHOW synchronous_commit")) || !settings.next()) {
+            *error = sqlError(settings.lastError());
             return false;
         }
-        if (pragma.value(0).toString() == QLatin1String("off") &&
-            !pragma.exec(QStringLiteral("SET synchronous_commit TO on"))) {
-            *error = sqlError(pragma.lastError());
+        if (settings.value(0).toString() == QLatin1String("off") &&
+            !settings.exec(QStringLiteral("SET synchronous_commit TO on"))) {
+            *error = sqlError(settings.lastError());
             return false;
         }
     }
