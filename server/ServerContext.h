@@ -17,6 +17,7 @@ struct ServerSettings
     int maxJsonDepth = 32;
     qint64 maxPhotoBytes = 8 * 1024 * 1024;
     int maxBulkAssignments = 500;
+    int maxBulkAudits = 100; // POST /audits/bulk; the JSON body's 5 MiB bounds it too
     qint64 tokenLifetimeSeconds = 12 * 3600;
     int loginFailuresPerUser = 5;     // within the window, then 429
     int loginFailuresPerAddress = 20; // within the window, then 429

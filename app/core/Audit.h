@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -73,6 +74,9 @@ constexpr qsizetype kMaxAuditBytes = 2 * 1024 * 1024;
 
 // Decodes the audit JSON format (structure only; checkAudit() checks it against its script).
 AuditDecodeResult decodeAudit(const QByteArray &json);
+// The same for an audit already parsed as a JSON object (an element of a bulk upload); the size
+// limit is then the caller's to check.
+AuditDecodeResult decodeAuditObject(const QJsonObject &root);
 AuditDecodeResult decodeAuditFile(const QString &fileName);
 
 bool isValidUuid(const QString &text);

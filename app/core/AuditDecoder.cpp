@@ -256,7 +256,13 @@ AuditDecodeResult decodeAudit(const QByteArray &json)
                        QStringLiteral("an audit must be a JSON object")});
         return result;
     }
-    const QJsonObject root = document.object();
+    return decodeAuditObject(document.object());
+}
+
+AuditDecodeResult decodeAuditObject(const QJsonObject &root)
+{
+    AuditDecodeResult result;
+    Issues &issues = result.issues;
     JsonFields fields(root, QString(), issues);
     Audit audit;
     if (const auto uuid = fields.text("uuid", Need::Required, 40)) {

@@ -88,27 +88,45 @@ QList<PendingUpload> SyncStore::due(qint64 dueByMs, int limit, bool includeRefus
 WriteResult SyncStore::recordReceipt(const QString &audit, const QString &receiptSha256,
                                      bool *confirmed)
 {
+    const ReceiptOutcome outcome = recordReceipts({{audit, receiptSha256}}).first();
     if (confirmed)
-        *confirmed = false;
+        *confirmed = outcome.confirmed;
+    return outcome.result;
+}
+
+QList<SyncStore::ReceiptOutcome> SyncStore::recordReceipts(const QList<Receipt> &receipts)
+{
+    QList<ReceiptOutcome> outcomes;
     WriteTransaction transaction(m_db);
-    if (!transaction.isOpen())
-        return WriteResult::failure(m_db.lastError());
+    if (!transaction.isOpen()) {
+        for (qsizetype i = 0; i < receipts.size(); ++i)
+            outcomes.append({WriteResult::failure(m_db.lastError()), false});
+        return outcomes;
+    }
     const QString now = nowTimestamp();
+    for (const Receipt &receipt : receipts)
+        outcomes.append(applyReceipt(receipt, now));
+    if (!transaction.commit()) {
+        for (ReceiptOutcome &outcome : outcomes)
+            outcome = {WriteResult::failure(m_db.lastError()), false};
+    }
+    return outcomes;
+}
+
+SyncStore::ReceiptOutcome SyncStore::applyReceipt(const Receipt &receipt, const QString &now)
+{
     QSqlQuery &q = m_db.statement(QStringLiteral(
         "UPDATE outbox SET receipt_sha256 = ?, last_status = 200, last_error = NULL, "
         "last_attempt_at = ? WHERE audit = ? AND content_sha256 = ?"));
-    if (!m_db.run(q, {receiptSha256, now, audit, receiptSha256}))
-        return WriteResult::failure(m_db.lastError());
+    if (!m_db.run(q, {receipt.receiptSha256, now, receipt.audit, receipt.receiptSha256}))
+        return {WriteResult::failure(m_db.lastError()), false};
     if (q.numRowsAffected() != 1)
-        return WriteResult::failure(QStringLiteral("the server's receipt names other content"));
-    const int changed = confirmIfComplete(audit, now);
+        return {WriteResult::failure(QStringLiteral("the server's receipt names other content")),
+                false};
+    const int changed = confirmIfComplete(receipt.audit, now);
     if (changed < 0)
-        return WriteResult::failure(m_db.lastError());
-    if (!transaction.commit())
-        return WriteResult::failure(m_db.lastError());
-    if (confirmed)
-        *confirmed = changed == 1;
-    return WriteResult::success();
+        return {WriteResult::failure(m_db.lastError()), false};
+    return {WriteResult::success(), changed == 1};
 }
 
 WriteResult SyncStore::recordPhotoUploaded(const QString &sha256)

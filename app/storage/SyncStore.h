@@ -74,6 +74,19 @@ public:
     // entry in the same commit (`*confirmed` says which).
     WriteResult recordReceipt(const QString &audit, const QString &receiptSha256,
                               bool *confirmed = nullptr);
+    struct Receipt
+    {
+        QString audit;
+        QString receiptSha256;
+    };
+    struct ReceiptOutcome
+    {
+        WriteResult result;
+        bool confirmed = false;
+    };
+    // recordReceipt() for each, in one commit; a receipt that names other content is refused on
+    // its own and the others are recorded. Outcomes in the receipts' order.
+    QList<ReceiptOutcome> recordReceipts(const QList<Receipt> &receipts);
     WriteResult recordPhotoUploaded(const QString &sha256);
     // Sets confirmed_at when the receipt matched and no photo of the audit is left.
     WriteResult completeIfDone(const QString &audit);
@@ -90,6 +103,7 @@ public:
     qint64 cursor();
 
 private:
+    ReceiptOutcome applyReceipt(const Receipt &receipt, const QString &now);
     // Rows confirmed (0 or 1), or -1 when the statement failed.
     int confirmIfComplete(const QString &audit, const QString &now);
 

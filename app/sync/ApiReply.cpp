@@ -15,9 +15,20 @@ ApiReply ApiReply::from(QNetworkReply *reply)
 ApiReply ApiReply::fromParts(int httpStatus, const QByteArray &body, bool transportError,
                              const QString &errorText)
 {
+    return classify(httpStatus, QJsonDocument::fromJson(body).object(), transportError, errorText);
+}
+
+ApiReply ApiReply::fromItem(int httpStatus, const QJsonObject &body)
+{
+    return classify(httpStatus, body, false, QString());
+}
+
+ApiReply ApiReply::classify(int httpStatus, QJsonObject body, bool transportError,
+                            const QString &errorText)
+{
     ApiReply result;
     result.status = httpStatus;
-    result.json = QJsonDocument::fromJson(body).object();
+    result.json = std::move(body);
     const QString serverMessage = result.json.value(QLatin1String("error"))
                                       .toObject()
                                       .value(QLatin1String("message"))

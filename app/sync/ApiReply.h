@@ -30,7 +30,13 @@ struct ApiReply
     // body was cut short), with `errorText` saying how.
     static ApiReply fromParts(int httpStatus, const QByteArray &body, bool transportError,
                               const QString &errorText = QString());
+    // The same decision for one answer inside a bulk upload's answer (an HTTP status and its body).
+    static ApiReply fromItem(int httpStatus, const QJsonObject &body);
     bool ok() const { return kind == Kind::Ok; }
+
+private:
+    static ApiReply classify(int httpStatus, QJsonObject body, bool transportError,
+                             const QString &errorText);
 };
 
 } // namespace tp::sync

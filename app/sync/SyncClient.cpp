@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -163,18 +164,30 @@ void SyncClient::pushNextWindow()
         return;
     }
     // A bounded window, topped up while requests are in flight: memory stays flat however long
-    // the queue is, and no connection waits for the slowest request of a window.
-    if (m_queue.size() < m_settings.concurrency && !m_queueExhausted)
-        readMoreOfQueue();
-    while (!m_queue.isEmpty() && m_inFlight < m_settings.concurrency)
-        startUpload(m_queue.takeFirst());
+    // the queue is, and no connection waits for the slowest request of a window. Photos of
+    // audits already on the server go first, so that their entries complete.
+    while (m_inFlight < m_settings.concurrency) {
+        if (!m_photoWork.isEmpty()) {
+            PhotoWork work = m_photoWork.takeFirst();
+            ++m_inFlight;
+            uploadPhotos(work.audit, std::move(work.photos));
+            continue;
+        }
+        if (m_queue.size() < m_settings.auditsPerRequest && !m_queueExhausted)
+            readMoreOfQueue();
+        if (m_queue.isEmpty())
+            break;
+        const QList<storage::PendingUpload> bulk = takeBulk();
+        if (!bulk.isEmpty())
+            startBulk(bulk);
+    }
     if (m_inFlight == 0)
         endCycle();
 }
 
 void SyncClient::readMoreOfQueue()
 {
-    const int batch = m_settings.concurrency * 8;
+    const int batch = m_settings.auditsPerRequest * 2;
     const QList<storage::PendingUpload> more =
         m_store->due(m_cycleStartMs, batch, false, m_position);
     if (more.size() < batch)
@@ -184,38 +197,90 @@ void SyncClient::readMoreOfQueue()
     m_queue += more;
 }
 
-void SyncClient::startUpload(const storage::PendingUpload &entry)
+QList<storage::PendingUpload> SyncClient::takeBulk()
+{
+    QList<storage::PendingUpload> bulk;
+    qsizetype bytes = 0;
+    while (!m_queue.isEmpty() && bulk.size() < m_settings.auditsPerRequest) {
+        const storage::PendingUpload &next = m_queue.first();
+        if (!next.receiptSha256.isEmpty()) { // the audit is on the server; photos remain
+            m_photoWork.append({next.audit, next.photos});
+            m_queue.removeFirst();
+            continue;
+        }
+        if (!bulk.isEmpty() && bytes + next.body.size() > m_settings.maxRequestBytes)
+            break;
+        bytes += next.body.size();
+        bulk.append(m_queue.takeFirst());
+    }
+    return bulk;
+}
+
+void SyncClient::startBulk(const QList<storage::PendingUpload> &entries)
 {
     ++m_inFlight;
-    if (!entry.receiptSha256.isEmpty()) { // the audit is on the server; photos remain
-        uploadPhotos(entry.audit, entry.photos);
+    QByteArray body = R"({"audits":[)";
+    for (const storage::PendingUpload &entry : entries) {
+        if (body.size() > 11)
+            body += ',';
+        body += entry.body;
+    }
+    body += "]}";
+    QNetworkReply *reply = send("POST", QStringLiteral("/audits/bulk"), body, "application/json");
+    connect(reply, &QNetworkReply::finished, this, [this, reply, entries] {
+        reply->deleteLater();
+        takeBulkAnswer(entries, ApiReply::from(reply));
+        releaseSlot();
+    });
+}
+
+void SyncClient::takeBulkAnswer(const QList<storage::PendingUpload> &entries,
+                                const ApiReply &answer)
+{
+    if (!answer.ok()) {
+        for (const storage::PendingUpload &entry : entries)
+            recordEntryFailure(entry.audit, entry.attempts, answer);
         return;
     }
-    QNetworkReply *reply =
-        send("PUT", QStringLiteral("/audits/") + entry.audit, entry.body, "application/json");
-    connect(reply, &QNetworkReply::finished, this, [this, reply, entry] {
-        reply->deleteLater();
-        const ApiReply answer = ApiReply::from(reply);
-        if (!answer.ok()) {
-            failEntry(entry.audit, entry.attempts, answer);
-            return;
+    // Each audit is answered as its own PUT would be, in the order sent.
+    const QJsonArray results = answer.json.value(QLatin1String("results")).toArray();
+    QList<storage::SyncStore::Receipt> receipts;
+    QList<qsizetype> receiptEntry;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const storage::PendingUpload &entry = entries[i];
+        const QJsonObject result = results.at(i).toObject();
+        if (result.value(QLatin1String("uuid")).toString() != entry.audit) {
+            ApiReply missing = answer;
+            missing.kind = ApiReply::Kind::Retry;
+            missing.status = 0;
+            missing.message = QStringLiteral("the server's answer did not cover this audit");
+            recordEntryFailure(entry.audit, entry.attempts, missing);
+            continue;
         }
-        const QString receipt = answer.json.value(QLatin1String("contentSha256")).toString();
-        bool confirmed = false;
-        const storage::WriteResult recorded =
-            m_store->recordReceipt(entry.audit, receipt, &confirmed);
-        if (!recorded.ok()) {
-            ApiReply mismatch = answer;
+        const ApiReply item = ApiReply::fromItem(result.value(QLatin1String("status")).toInt(),
+                                                 result.value(QLatin1String("body")).toObject());
+        if (!item.ok()) {
+            recordEntryFailure(entry.audit, entry.attempts, item);
+            continue;
+        }
+        receipts.append({entry.audit, item.json.value(QLatin1String("contentSha256")).toString()});
+        receiptEntry.append(i);
+    }
+    const QList<storage::SyncStore::ReceiptOutcome> outcomes = m_store->recordReceipts(receipts);
+    for (qsizetype k = 0; k < outcomes.size(); ++k) {
+        const storage::PendingUpload &entry = entries[receiptEntry[k]];
+        if (!outcomes[k].result.ok()) {
+            ApiReply mismatch;
             mismatch.kind = ApiReply::Kind::Refused;
+            mismatch.status = 200;
             mismatch.message = QStringLiteral("the server holds other content for this audit");
-            failEntry(entry.audit, entry.attempts, mismatch);
-            return;
-        }
-        if (confirmed)
+            recordEntryFailure(entry.audit, entry.attempts, mismatch);
+        } else if (outcomes[k].confirmed) {
             entryDone();
-        else
-            uploadPhotos(entry.audit, entry.photos);
-    });
+        } else {
+            m_photoWork.append({entry.audit, entry.photos});
+        }
+    }
 }
 
 void SyncClient::uploadPhotos(const QString &audit, QList<QPair<QString, QString>> photos)
@@ -231,7 +296,8 @@ void SyncClient::uploadPhotos(const QString &audit, QList<QPair<QString, QString
         missing.kind = ApiReply::Kind::Refused;
         missing.message =
             QStringLiteral("a photo of this audit is missing on the phone: %1").arg(fileName);
-        failEntry(audit, 0, missing);
+        recordEntryFailure(audit, 0, missing);
+        releaseSlot();
         return;
     }
     QNetworkReply *reply = send("PUT", QStringLiteral("/photos/") + sha256, file.readAll(),
@@ -240,7 +306,8 @@ void SyncClient::uploadPhotos(const QString &audit, QList<QPair<QString, QString
         reply->deleteLater();
         const ApiReply answer = ApiReply::from(reply);
         if (!answer.ok()) {
-            failEntry(audit, 0, answer);
+            recordEntryFailure(audit, 0, answer);
+            releaseSlot();
             return;
         }
         m_store->recordPhotoUploaded(sha256);
@@ -253,21 +320,25 @@ void SyncClient::finishEntry(const QString &audit)
 {
     m_store->completeIfDone(audit);
     entryDone();
+    releaseSlot();
 }
 
 void SyncClient::entryDone()
 {
-    --m_inFlight;
     ++m_status.uploadedThisRun;
     m_consecutiveFailures = 0;
     m_auditsChangedPending = true;
+}
+
+void SyncClient::releaseSlot()
+{
+    --m_inFlight;
     publish();
     pushNextWindow();
 }
 
-void SyncClient::failEntry(const QString &audit, int attempts, const ApiReply &reply)
+void SyncClient::recordEntryFailure(const QString &audit, int attempts, const ApiReply &reply)
 {
-    --m_inFlight;
     m_cycleFailed = true;
     m_status.lastError = reply.message;
     const bool refused = reply.kind == ApiReply::Kind::Refused;
@@ -275,7 +346,6 @@ void SyncClient::failEntry(const QString &audit, int attempts, const ApiReply &r
         refused ? 0 : backoffMs(attempts + 1, m_settings.firstRetryMs, m_settings.maxRetryMs);
     m_store->recordFailure(audit, reply.status, reply.message, nowMs() + wait, refused);
     m_auditsChangedPending = true;
-    publish();
     if (reply.kind == ApiReply::Kind::Offline) {
         m_status.online = false;
         m_stopCycle = true; // no point sending the rest into a dead network
@@ -283,7 +353,6 @@ void SyncClient::failEntry(const QString &audit, int attempts, const ApiReply &r
         m_status.needsSignIn = true;
         m_stopCycle = true;
     }
-    pushNextWindow();
 }
 
 void SyncClient::endCycle()
@@ -291,6 +360,7 @@ void SyncClient::endCycle()
     if (m_inFlight > 0)
         return;
     m_queue.clear();
+    m_photoWork.clear();
     m_status.running = false;
     if (!m_cycleFailed) {
         m_status.lastSyncAt = storage::nowTimestamp();

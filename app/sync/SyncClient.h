@@ -22,7 +22,8 @@ class DeviceDatabase;
 namespace tp::sync {
 
 // Keeps the phone and the server in step: pulls sites, scripts and assignments by cursor, and
-// pushes the outbox (each audit by PUT on its uuid, then its photos by hash). An entry leaves
+// pushes the outbox (audits a few dozen at a time by POST /audits/bulk, each answered with its
+// own receipt as a PUT on its uuid would be, then each audit's photos by hash). An entry leaves
 // the outbox only when the server's receipt names the same content hash and its photos are up.
 // Failures are kept on the entry with the reason; network and server failures are retried with
 // backoff, refusals (4xx) only on demand.
@@ -54,11 +55,14 @@ private:
     void pull();
     void pushNextWindow();
     void readMoreOfQueue();
-    void startUpload(const storage::PendingUpload &entry);
+    QList<storage::PendingUpload> takeBulk();
+    void startBulk(const QList<storage::PendingUpload> &entries);
+    void takeBulkAnswer(const QList<storage::PendingUpload> &entries, const ApiReply &answer);
     void uploadPhotos(const QString &audit, QList<QPair<QString, QString>> photos);
     void finishEntry(const QString &audit);
     void entryDone();
-    void failEntry(const QString &audit, int attempts, const ApiReply &reply);
+    void releaseSlot(); // a request has ended: start what may follow
+    void recordEntryFailure(const QString &audit, int attempts, const ApiReply &reply);
     void endCycle();
     void publish(); // at most every kPublishIntervalMs while a sync runs
     void publishNow();
@@ -85,9 +89,15 @@ private:
     bool m_includeRefused = false;
     bool m_cycleFailed = false;
     bool m_stopCycle = false;
-    int m_inFlight = 0;
+    int m_inFlight = 0; // requests
     int m_consecutiveFailures = 0;
     QList<storage::PendingUpload> m_queue; // the current window, not yet started
+    struct PhotoWork
+    {
+        QString audit;
+        QList<QPair<QString, QString>> photos; // (sha256, file) not yet uploaded
+    };
+    QList<PhotoWork> m_photoWork; // audits on the server whose photos are to be sent
 };
 
 } // namespace tp::sync

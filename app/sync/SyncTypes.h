@@ -11,6 +11,10 @@ struct SyncSettings
     QUrl server;          // e.g. http://127.0.0.1:8080 (the API is under /api/v1)
     QString databaseFile; // the device database; the client opens its own connection
     int concurrency = 6;  // requests in flight: QNetworkAccessManager opens up to 6 per server
+    // Audits per POST /audits/bulk, and the most bytes of audits in one (the server takes a JSON
+    // body of up to 5 MiB and 100 audits); an audit larger than that still goes, alone.
+    int auditsPerRequest = 25;
+    qsizetype maxRequestBytes = 4 * 1024 * 1024;
     int transferTimeoutMs = 20000;
     int firstRetryMs = 2000; // backoff after a failure: doubles up to maxRetryMs, with jitter
     int maxRetryMs = 5 * 60 * 1000;

@@ -211,8 +211,9 @@ struct Run
     long peakKb = 0;
     long maxRssKb = 0;
     int cycles = 0;
-    int serverErrors = 0;        // answers with a 5xx status in the server's log
-    double serverMsPerAudit = 0; // the server's own time per audit PUT (from its request log)
+    int serverErrors = 0;       // answers with a 5xx status in the server's log
+    double serverMsPerBulk = 0; // the server's own time per bulk upload (from its request log)
+    int bulkUploads = 0;
     double serverMsPerPhoto = 0;
     double serverMaxMsPerPhoto = 0;
     double phoneCpuSeconds = 0;  // the sync child's CPU time over the sync
@@ -366,14 +367,14 @@ Run runOnce(int audits, bool photos)
     const QString log = server.log();
     for (auto it = error5xx.globalMatch(log); it.hasNext(); it.next())
         ++run.serverErrors;
-    static const QRegularExpression auditPut(
-        QStringLiteral(R"(touchpoint\.api: PUT /api/v1/audits/\S+ \d+ (\d+) ms)"));
-    int puts = 0;
-    for (auto it = auditPut.globalMatch(log); it.hasNext();) {
-        run.serverMsPerAudit += it.next().captured(1).toDouble();
-        ++puts;
+    static const QRegularExpression bulkPost(
+        QStringLiteral(R"(touchpoint\.api: POST /api/v1/audits/bulk \d+ (\d+) ms)"));
+    for (auto it = bulkPost.globalMatch(log); it.hasNext();) {
+        run.serverMsPerBulk += it.next().captured(1).toDouble();
+        ++run.bulkUploads;
     }
-    run.serverMsPerAudit = puts ? run.serverMsPerAudit / puts : 0;
+    run.serverMsPerBulk = run.bulkUploads ? run.serverMsPerBulk / run.bulkUploads : 0;
+    int puts = 0;
     static const QRegularExpression photoPut(
         QStringLiteral(R"(touchpoint\.api: PUT /api/v1/photos/\S+ \d+ (\d+) ms)"));
     puts = 0;
@@ -532,10 +533,12 @@ void print(const char *label, const Run &r)
     std::printf(
         "  %-26s audits on server %6.2f s (%5.0f audits/s), photos %6.2f s, all confirmed "
         "%6.2f s | RSS start %5.1f, peak %5.1f MiB (VmHWM %5.1f) | %d cycles, %d answers "
-        "5xx, server %.1f ms per audit, %.1f ms per photo (at most %.0f) | prepared in %.0f s\n",
+        "5xx, server %.1f ms per bulk upload (%d of them), %.1f ms per photo (at most %.0f) | "
+        "prepared in %.0f s\n",
         label, r.auditsSeconds, r.audits / r.auditsSeconds, r.photosSeconds, r.totalSeconds,
         r.baseKb / 1024.0, r.peakKb / 1024.0, r.maxRssKb / 1024.0, r.cycles, r.serverErrors,
-        r.serverMsPerAudit, r.serverMsPerPhoto, r.serverMaxMsPerPhoto, r.prepareSeconds);
+        r.serverMsPerBulk, r.bulkUploads, r.serverMsPerPhoto, r.serverMaxMsPerPhoto,
+        r.prepareSeconds);
     std::printf("  %-26s CPU over the sync: phone %.2f s, server %.2f s (%.0f us per audit, "
                 "both together)\n",
                 "", r.phoneCpuSeconds, r.serverCpuSeconds,

@@ -1,205 +1,20 @@
-// Audit intake (PUT, idempotent on the audit's uuid) and reading audits back.
+// Audit intake (PUT, idempotent on the audit's uuid; POST /audits/bulk, many audits in one
+// request, each answered as its PUT would be) and reading audits back.
 
 #include "api/Api.h"
+#include "api/AuditFiling.h"
 #include "api/ReviewViews.h"
 
-#include "auth/Access.h"
-#include "auth/Passwords.h"
-#include "core/AuditChecker.h"
-#include "core/JsonWriters.h"
-#include "core/ScriptLoader.h"
+#include "core/JsonFields.h"
+#include "core/JsonText.h"
+#include "http/ApiServer.h"
 #include "http/JsonBody.h"
-#include "storage/AuditRows.h"
-#include "storage/Database.h"
-#include "storage/Rollups.h"
-#include "storage/ScriptCache.h"
-#include "storage/SqliteWriter.h"
 
-#include <QDateTime>
-#include <QJsonDocument>
+#include <QSet>
 
 namespace tp::server {
 
 namespace {
-
-QJsonObject receipt(const QString &uuid, const QString &sha, const QByteArray &scoreJson,
-                    const QString &receivedAt)
-{
-    return {{QStringLiteral("uuid"), uuid},
-            {QStringLiteral("contentSha256"), sha},
-            {QStringLiteral("receivedAt"), receivedAt},
-            {QStringLiteral("score"), QJsonDocument::fromJson(scoreJson).object()}};
-}
-
-// Checks that the audit may be filed by this user, against this site and assignment.
-std::optional<ApiResponse> checkFiling(ServerContext &context, const Principal &user,
-                                       const Audit &audit, const Script &script,
-                                       const SiteInfo &site)
-{
-    if (audit.auditor != user.username)
-        return forbidden(QStringLiteral("an audit can only be filed by its auditor"));
-    if (site.kind != channelName(script.channel))
-        return ApiResponse::error(422, QStringLiteral("channel_mismatch"),
-                                  QStringLiteral("a %1 script cannot audit the %2 site %3")
-                                      .arg(channelName(script.channel), site.kind, site.id));
-    if (audit.mode == AuditMode::SelfAudit) {
-        if (user.role != Role::Executive && user.role != Role::Admin)
-            return forbidden(QStringLiteral("only executives (and admins) file self-audits"));
-        return std::nullopt;
-    }
-    if (user.role != Role::Shopper)
-        return forbidden(QStringLiteral("mystery shops are filed by shoppers"));
-    if (audit.assignment.isEmpty())
-        return ApiResponse::error(422, QStringLiteral("assignment_required"),
-                                  QStringLiteral("a mystery shop must name its assignment"));
-    QSqlQuery query =
-        context.db.prepare(QStringLiteral("SELECT shopper, site_id, script_id, script_version, "
-                                          "state, audit_uuid FROM assignments WHERE id = ?"));
-    query.addBindValue(audit.assignment);
-    if (!exec(query) || !query.next())
-        return ApiResponse::error(
-            422, QStringLiteral("unknown_assignment"),
-            QStringLiteral("there is no assignment %1").arg(audit.assignment));
-    if (query.value(0).toString() != user.username)
-        return forbidden(QStringLiteral("assignment %1 is not yours").arg(audit.assignment));
-    if (query.value(1).toString() != audit.site || query.value(2).toString() != audit.scriptId ||
-        query.value(3).toInt() != audit.scriptVersion)
-        return ApiResponse::error(
-            422, QStringLiteral("assignment_mismatch"),
-            QStringLiteral("assignment %1 is for another site or script").arg(audit.assignment));
-    const QString state = query.value(4).toString();
-    const QString filedAs = query.value(5).toString();
-    const bool open = state == QLatin1String("accepted") || state == QLatin1String("in_progress");
-    const bool sameAuditAgain = state == QLatin1String("submitted") && filedAs == audit.uuid;
-    if (!open && !sameAuditAgain)
-        return ApiResponse::error(
-            409, QStringLiteral("assignment_closed"),
-            QStringLiteral("assignment %1 is %2").arg(audit.assignment, state));
-    return std::nullopt;
-}
-
-// The answer for an audit that is stored already: its receipt when the content is the same,
-// 409 when it differs, 403 when someone else filed it. Nothing when it is not stored.
-std::optional<ApiResponse> answerFromStored(ServerContext &context, const Principal &user,
-                                            const QString &uuid, const QString &sha)
-{
-    QSqlQuery stored = context.db.prepare(QStringLiteral(
-        "SELECT content_sha256, score, received_at, auditor FROM audits WHERE uuid = ?"));
-    stored.addBindValue(uuid);
-    if (!exec(stored))
-        return internalError(QStringLiteral("cannot read audits"));
-    if (!stored.next())
-        return std::nullopt;
-    if (stored.value(3).toString() != user.username)
-        return forbidden(QStringLiteral("this audit was filed by someone else"));
-    if (stored.value(0).toString() != sha)
-        return ApiResponse::error(
-            409, QStringLiteral("conflict"),
-            QStringLiteral("audit %1 is already stored with other content").arg(uuid),
-            QJsonObject{{QStringLiteral("storedSha256"), stored.value(0).toString()}});
-    return ApiResponse::json(
-        receipt(uuid, sha, stored.value(1).toByteArray(), stored.value(2).toString()));
-}
-
-struct AuditToStore
-{
-    const QString &uuid;
-    const QByteArray &canonical;
-    const QString &sha;
-    const Audit &audit;
-    const Script &script;
-    const ScoreResult &score;
-    const QByteArray &scoreJson;
-    const QString &receivedAt;
-};
-
-enum class AuditWrite
-{
-    Stored,
-    StoredBefore, // the uuid was stored already: nothing written
-    Failed
-};
-
-// The audit's rows, inside the caller's transaction on `db` (the lane's own connection, or the
-// SqliteWriter's).
-AuditWrite writeAudit(Database &db, const AuditToStore &in, QString *error)
-{
-    const Audit &audit = in.audit;
-    const ScoreResult &score = in.score;
-    const auto change = db.nextChange();
-    if (!change) {
-        *error = QStringLiteral("cannot start storing the audit");
-        return AuditWrite::Failed;
-    }
-    QSqlQuery insert =
-        db.prepare(QStringLiteral("INSERT INTO audits (uuid, body, content_sha256, "
-                                  "script_id, script_version, site_id, auditor, mode,"
-                                  " assignment_id, started_at, received_at, overall, "
-                                  "passed, critical_failures, nps, score, change_seq)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?) ON CONFLICT (uuid) DO NOTHING"));
-    insert.addBindValue(in.uuid);
-    insert.addBindValue(QString::fromUtf8(in.canonical));
-    insert.addBindValue(in.sha);
-    insert.addBindValue(audit.scriptId);
-    insert.addBindValue(audit.scriptVersion);
-    insert.addBindValue(audit.site);
-    insert.addBindValue(audit.auditor);
-    insert.addBindValue(auditModeName(audit.mode));
-    insert.addBindValue(audit.assignment.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                   : QVariant(audit.assignment));
-    insert.addBindValue(audit.startedAt);
-    insert.addBindValue(in.receivedAt);
-    insert.addBindValue(score.overall ? QVariant(qint64(*score.overall))
-                                      : QVariant(QMetaType(QMetaType::LongLong)));
-    insert.addBindValue(score.passed ? 1 : 0);
-    insert.addBindValue(int(score.criticalFailures.size()));
-    insert.addBindValue(score.nps ? QVariant(*score.nps) : QVariant(QMetaType(QMetaType::Int)));
-    insert.addBindValue(QString::fromUtf8(in.scoreJson));
-    insert.addBindValue(*change);
-    if (!exec(insert)) {
-        *error = QStringLiteral("cannot store the audit");
-        return AuditWrite::Failed;
-    }
-    if (insert.numRowsAffected() == 0)
-        return AuditWrite::StoredBefore;
-    QString rowsError;
-    if (!storeAuditRows(db, in.uuid, in.script, audit, score, &rowsError)) {
-        *error = QStringLiteral("cannot store the audit's scores and answers: %1").arg(rowsError);
-        return AuditWrite::Failed;
-    }
-    if (rollupsHoldSubmitted(db) &&
-        !addAuditToRollups(db, in.uuid, QStringLiteral("submitted"), +1, &rowsError)) {
-        *error = QStringLiteral("cannot update the report roll-ups: %1").arg(rowsError);
-        return AuditWrite::Failed;
-    }
-    for (auto it = audit.answers.cbegin(); it != audit.answers.cend(); ++it) {
-        for (const QString &photo : it->photos) {
-            QSqlQuery link =
-                db.prepare(QStringLiteral("INSERT INTO audit_photos (audit_uuid, sha256) "
-                                          "VALUES (?, ?) ON CONFLICT DO NOTHING"));
-            link.addBindValue(in.uuid);
-            link.addBindValue(photo);
-            if (!exec(link)) {
-                *error = QStringLiteral("cannot store the audit's photo list");
-                return AuditWrite::Failed;
-            }
-        }
-    }
-    if (!audit.assignment.isEmpty()) {
-        QSqlQuery update =
-            db.prepare(QStringLiteral("UPDATE assignments SET state = 'submitted', "
-                                      "audit_uuid = ?, change_seq = ? WHERE id = ?"));
-        update.addBindValue(in.uuid);
-        update.addBindValue(*change);
-        update.addBindValue(audit.assignment);
-        if (!exec(update)) {
-            *error = QStringLiteral("cannot update the assignment");
-            return AuditWrite::Failed;
-        }
-    }
-    return AuditWrite::Stored;
-}
 
 ApiResponse putAudit(ApiRequest &request, ServerContext &context)
 {
@@ -213,91 +28,93 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
     if (jsonNestingDepth(request.body, context.settings.maxJsonDepth) >
         context.settings.maxJsonDepth)
         return badRequest(QStringLiteral("too_deep"), QStringLiteral("the JSON nests too deeply"));
-    const AuditDecodeResult decoded = decodeAudit(request.body);
-    if (!decoded.ok() && decoded.issues.size() == 1) {
-        // The same answers as every other route for a body that is not JSON or too large.
-        const Issue &issue = decoded.issues.first();
-        if (issue.code == QLatin1String("parse_error") || issue.code == QLatin1String("not_object"))
-            return badRequest(QStringLiteral("invalid_json"), issue.message);
-        if (issue.code == QLatin1String("too_large"))
-            return ApiResponse::error(413, QStringLiteral("too_large"), issue.message);
-    }
-    if (!decoded.ok())
-        return unprocessable(QStringLiteral("invalid_audit"),
-                             QStringLiteral("the audit is not valid"), decoded.issues);
-    const Audit &audit = *decoded.audit;
-    if (audit.uuid != uuid)
-        return ApiResponse::error(
-            422, QStringLiteral("uuid_mismatch"),
-            QStringLiteral("the body's uuid %1 is not the path's %2").arg(audit.uuid, uuid));
+    AuditDecodeResult decoded = decodeAudit(request.body);
+    if (decoded.ok() && decoded.audit->uuid != uuid)
+        return ApiResponse::error(422, QStringLiteral("uuid_mismatch"),
+                                  QStringLiteral("the body's uuid %1 is not the path's %2")
+                                      .arg(decoded.audit->uuid, uuid));
+    auto prepared = prepareFiling(context, request.user(), std::move(decoded));
+    if (auto *answer = std::get_if<ApiResponse>(&prepared))
+        return *answer;
+    return storeFilings(context, request.user(), {std::get<AuditFiling>(std::move(prepared))})
+        .first();
+}
 
-    const auto script = context.scripts.find(audit.scriptId, audit.scriptVersion);
-    if (!script)
-        return ApiResponse::error(
-            422, QStringLiteral("unknown_script_version"),
-            QStringLiteral("script %1 version %2 is not published on this server")
-                .arg(audit.scriptId)
-                .arg(audit.scriptVersion));
-    const auto site = findSite(context.db, audit.site);
-    if (!site)
-        return ApiResponse::error(422, QStringLiteral("unknown_site"),
-                                  QStringLiteral("there is no site %1").arg(audit.site));
-    Issues issues = checkAudit(*script, audit);
-    if (!issues.isEmpty())
-        return unprocessable(QStringLiteral("invalid_audit"),
-                             QStringLiteral("the audit does not fit its script"), issues);
-    const ScoreResult score = scoreAudit(*script, audit);
-    issues = checkComplete(*script, score);
-    if (!issues.isEmpty())
-        return unprocessable(QStringLiteral("incomplete_audit"),
-                             QStringLiteral("required items are not answered"), issues);
-
-    const QByteArray canonical = canonicalAuditJson(audit);
-    const QString sha = sha256Hex(canonical);
-    if (auto refusal = checkFiling(context, request.user(), audit, *script, *site)) {
-        // A retry of a stored audit gets its receipt even when the assignment has moved on.
-        if (auto stored = answerFromStored(context, request.user(), uuid, sha))
-            return *stored;
-        return *refusal;
-    }
-
-    const QByteArray scoreJson = scoreSummaryJson(*script, score);
-    const QString receivedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const AuditToStore toStore{uuid, canonical, sha, audit, *script, score, scoreJson, receivedAt};
-    AuditWrite outcome = AuditWrite::Failed;
-    QString error;
-    const auto write = [&](Database &db, QString *writeError) {
-        outcome = writeAudit(db, toStore, writeError);
-        return outcome != AuditWrite::Failed;
-    };
-    if (context.writer) {
-        // Ends this connection's reads, so that what it reads next includes the write.
-        context.db.releaseStatements();
-        if (!context.writer->write(write, &error))
-            outcome = AuditWrite::Failed;
-    } else {
-        Transaction transaction(context.db);
-        if (!transaction.ok())
-            return internalError(QStringLiteral("cannot start storing the audit"));
-        if (write(context.db, &error) && !transaction.commit()) {
-            outcome = AuditWrite::Failed;
-            error = QStringLiteral("cannot commit the audit");
+// Many audits in one request: a phone with a queue sends them a few dozen at a time instead of
+// one round trip each. Each audit is checked, stored and answered on its own, as PUT
+// /audits/{uuid} would: one refused or failing leaves the others stored.
+ApiResponse postAuditsBulk(ApiRequest &request, ServerContext &context)
+{
+    ApiResponse error;
+    const auto body = jsonBody(request, context.settings, &error);
+    if (!body)
+        return error;
+    Issues issues;
+    JsonFields fields(*body, QString(), issues);
+    const auto audits = fields.array("audits", Need::Required, context.settings.maxBulkAudits);
+    fields.reportUnknownFields();
+    if (audits && audits->isEmpty())
+        issues.append({QStringLiteral("audits"), QStringLiteral("empty"),
+                       QStringLiteral("'audits' has no entries")});
+    QStringList uuids;
+    if (audits) {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < audits->size(); ++i) {
+            uuids.append(audits->at(i).toObject().value(QLatin1String("uuid")).toString());
+            const QString &uuid = uuids.last();
+            if (uuid.isEmpty())
+                continue;
+            if (seen.contains(uuid))
+                issues.append({QStringLiteral("audits[%1]/uuid").arg(i),
+                               QStringLiteral("duplicate"),
+                               QStringLiteral("audit %1 is in the request twice").arg(uuid)});
+            seen.insert(uuid);
         }
     }
-    if (outcome == AuditWrite::Failed)
-        return internalError(error);
-    if (outcome == AuditWrite::StoredBefore) {
-        // Stored already: a retry, or another instance a moment ago. Answer from what is stored.
-        if (auto stored = answerFromStored(context, request.user(), uuid, sha))
-            return *stored;
-        return internalError(QStringLiteral("cannot read the stored audit"));
+    if (!issues.isEmpty())
+        return unprocessable(QStringLiteral("invalid_body"),
+                             QStringLiteral("the bulk upload is not valid"), issues);
+
+    QList<ApiResponse> answers(audits->size());
+    QList<AuditFiling> filings;
+    QList<qsizetype> filingIndex;
+    for (qsizetype i = 0; i < audits->size(); ++i) {
+        const QJsonValue value = audits->at(i);
+        if (!value.isObject()) {
+            answers[i] = badRequest(QStringLiteral("invalid_json"),
+                                    QStringLiteral("an audit must be a JSON object"));
+            continue;
+        }
+        auto prepared = prepareFiling(context, request.user(), decodeAuditObject(value.toObject()));
+        if (auto *answer = std::get_if<ApiResponse>(&prepared)) {
+            answers[i] = std::move(*answer);
+            continue;
+        }
+        filings.append(std::get<AuditFiling>(std::move(prepared)));
+        filingIndex.append(i);
     }
-    // The score is serialised once, for storage, and the receipt reuses those bytes.
+    const QList<ApiResponse> stored = storeFilings(context, request.user(), filings);
+    for (qsizetype k = 0; k < stored.size(); ++k)
+        answers[filingIndex[k]] = stored[k];
+
     ApiResponse response;
-    response.status = 201;
-    response.body = R"({"uuid":")" + uuid.toLatin1() + R"(","contentSha256":")" + sha.toLatin1() +
-                    R"(","receivedAt":")" + receivedAt.toLatin1() + R"(","score":)" + scoreJson +
-                    '}';
+    response.body = R"({"results":[)";
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        if (i > 0)
+            response.body += ',';
+        response.body += R"({"uuid":)";
+        if (uuids[i].isEmpty())
+            response.body += "null";
+        else
+            jsontext::appendString(response.body, uuids[i]);
+        response.body += R"(,"status":)" + QByteArray::number(answers[i].status) + R"(,"body":)" +
+                         answers[i].body + '}';
+        // One line per audit, as for PUT, so the log tells what became of each.
+        qCInfo(lcApi).noquote() << "BULK"
+                                << QStringLiteral("/api/v1/audits/%1").arg(uuids[i].left(40))
+                                << answers[i].status;
+    }
+    response.body += "]}";
     return response;
 }
 
@@ -313,6 +130,9 @@ void addAuditRoutes(Router &router, ServerContext &context)
     router.add("PUT", "/audits/{uuid}", Access::SignedIn,
                {Role::Shopper, Role::Executive, Role::Admin},
                [&context](ApiRequest &r) { return putAudit(r, context); });
+    router.add("POST", "/audits/bulk", Access::SignedIn,
+               {Role::Shopper, Role::Executive, Role::Admin},
+               [&context](ApiRequest &r) { return postAuditsBulk(r, context); });
     router.add("GET", "/audits/{uuid}", Access::SignedIn, {},
                [&context](ApiRequest &r) { return getAudit(r, context); });
 }

@@ -16,9 +16,9 @@
 #include <QSslServer>
 #include <QTcpSocket>
 
-Q_LOGGING_CATEGORY(lcApi, "touchpoint.api", QtInfoMsg)
-
 namespace tp::server {
+
+Q_LOGGING_CATEGORY(lcApi, "touchpoint.api", QtInfoMsg)
 
 namespace {
 

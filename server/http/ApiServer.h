@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QSet>
 #include <QSslConfiguration>
@@ -14,6 +15,8 @@
 #include <memory>
 
 namespace tp::server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi) // touchpoint.api: one line per request
 
 class SqliteWriter;
 class WalCheckpointer;

@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace tp::server {
 
 namespace {
@@ -42,20 +44,34 @@ bool SqliteWriter::start(const QString &path, QString *error)
 
 bool SqliteWriter::write(const Job &job, QString *error)
 {
-    Pending pending;
-    pending.job = &job;
+    const Result result = writeEach({job}).front();
+    if (!result.ok && error)
+        *error = result.error;
+    return result.ok;
+}
+
+std::vector<SqliteWriter::Result> SqliteWriter::writeEach(const std::vector<Job> &jobs)
+{
+    std::vector<Pending> pending(jobs.size());
+    std::vector<Result> results(jobs.size());
     std::unique_lock lock(m_mutex);
     if (m_stop || !m_opened) {
-        if (error)
-            *error = QStringLiteral("the database writer has stopped");
-        return false;
+        for (Result &result : results)
+            result.error = QStringLiteral("the database writer has stopped");
+        return results;
     }
-    m_queue.push_back(&pending);
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        pending[i].job = &jobs[i];
+        m_queue.push_back(&pending[i]);
+    }
     m_wake.notify_one();
-    m_finished.wait(lock, [&pending] { return pending.done; });
-    if (!pending.ok && error)
-        *error = pending.error;
-    return pending.ok;
+    m_finished.wait(lock, [&pending] {
+        return std::all_of(pending.cbegin(), pending.cend(),
+                           [](const Pending &one) { return one.done; });
+    });
+    for (size_t i = 0; i < jobs.size(); ++i)
+        results[i] = {pending[i].ok, pending[i].error};
+    return results;
 }
 
 void SqliteWriter::run(const QString &path)

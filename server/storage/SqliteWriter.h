@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace tp::server {
 
@@ -30,8 +31,17 @@ public:
     SqliteWriter &operator=(const SqliteWriter &) = delete;
 
     bool start(const QString &path, QString *error);
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+    };
+
     // Runs `job` in the next transaction and returns once that is committed (true) or not.
     bool write(const Job &job, QString *error);
+    // Runs each job in a savepoint of its own, queued together so that they share commits, and
+    // returns once every one is committed or not.
+    std::vector<Result> writeEach(const std::vector<Job> &jobs);
 
     qint64 transactions() const { return m_transactions; }
     qint64 jobs() const { return m_jobs; }

@@ -101,6 +101,7 @@ private slots:
     void receiptWithNothingLeftConfirmsAtOnce();
     void receiptWithPhotosLeftWaitsForThem();
     void receiptForOtherContentChangesNothing();
+    void receiptsOfABulkUploadAreEachTheirOwn();
 };
 
 void TestSyncStore::oneWalkHandsOutEachEntryOnceInQueueOrder()
@@ -250,6 +251,44 @@ void TestSyncStore::receiptForOtherContentChangesNothing()
     QVERIFY(!after.confirmed);
     QVERIFY(after.receiptSha256.isEmpty());
     QCOMPARE(after.attempts, before.attempts);
+}
+
+// The receipts of one bulk upload, recorded in one commit: each confirms its own entry (or
+// waits for photos), and one that names other content changes only its own entry.
+void TestSyncStore::receiptsOfABulkUploadAreEachTheirOwn()
+{
+    QString error;
+    auto phone = makePhone(12, &error);
+    QVERIFY2(phone, qPrintable(error));
+    const QStringList order = queueOrder(*phone->db);
+    QList<storage::SyncStore::Receipt> receipts;
+    for (const QString &audit : order)
+        receipts.append({audit, phone->contents.contentSha256.value(audit)});
+    const QString wrong = order[5];
+    receipts[5].receiptSha256 = QString(64, QLatin1Char('0'));
+
+    const QList<storage::SyncStore::ReceiptOutcome> outcomes =
+        phone->store->recordReceipts(receipts);
+    QCOMPARE(outcomes.size(), receipts.size());
+    int confirmed = 0;
+    for (int i = 0; i < order.size(); ++i) {
+        const QString &audit = order[i];
+        const OutboxRow row = readOutboxRow(phone->contents.databaseFile, audit);
+        if (audit == wrong) {
+            QVERIFY(!outcomes[i].result.ok());
+            QVERIFY(outcomes[i].result.error.contains(QLatin1String("other content")));
+            QVERIFY(!outcomes[i].confirmed && !row.confirmed && row.receiptSha256.isEmpty());
+            continue;
+        }
+        QVERIFY2(outcomes[i].result.ok(), qPrintable(outcomes[i].result.error));
+        const bool hasPhotos = !phone->contents.photosOfAudit.value(audit).isEmpty();
+        QCOMPARE(outcomes[i].confirmed, !hasPhotos);
+        QCOMPARE(row.confirmed, !hasPhotos); // committed: seen from another connection
+        QCOMPARE(row.receiptSha256, phone->contents.contentSha256.value(audit));
+        confirmed += row.confirmed ? 1 : 0;
+    }
+    QVERIFY(confirmed > 0 && confirmed < order.size() - 1); // some wait for their photos
+    QCOMPARE(phone->store->counts().waiting, order.size() - confirmed);
 }
 
 QTEST_GUILESS_MAIN(TestSyncStore)

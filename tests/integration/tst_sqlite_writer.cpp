@@ -1,7 +1,7 @@
 // The SQLite writer every lane shares (server/storage/SqliteWriter): writes sent together share
 // one transaction, each in its own savepoint, so a failing write leaves the others whole, and a
 // write is committed, and seen by other connections, when write() returns. Server connections
-// commit with synchronous=FULL.
+// commit with synchronous=FULL. writeEach() hands many writes over at once.
 
 #include "storage/Database.h"
 #include "storage/SqliteWriter.h"
@@ -108,6 +108,48 @@ private slots:
                                 .arg(writer.transactions())
                                 .arg(writer.jobs())));
         qInfo("%lld writes in %lld transactions", writer.jobs(), writer.transactions());
+    }
+
+    // A bulk upload's audits: handed over together, each answered on its own, in order.
+    void writeEachAnswersEveryJob()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("each.sqlite"));
+        Database setup;
+        QString error;
+        QVERIFY2(setup.open(path, &error), qPrintable(error));
+        QSqlQuery create(setup.connection());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (job INTEGER)")));
+
+        SqliteWriter writer;
+        QVERIFY2(writer.start(path, &error), qPrintable(error));
+        constexpr int kJobs = 150; // more than one transaction takes
+        std::vector<SqliteWriter::Job> jobs;
+        for (int j = 0; j < kJobs; ++j) {
+            jobs.push_back([j](Database &db, QString *jobError) {
+                QSqlQuery insert = db.prepare(QStringLiteral("INSERT INTO t (job) VALUES (?)"));
+                insert.addBindValue(j);
+                if (!exec(insert, jobError))
+                    return false;
+                if (j % 7 == 3)
+                    *jobError = QStringLiteral("job %1 fails").arg(j);
+                return j % 7 != 3;
+            });
+        }
+        const std::vector<SqliteWriter::Result> results = writer.writeEach(jobs);
+        QCOMPARE(int(results.size()), kJobs);
+        int failed = 0;
+        for (int j = 0; j < kJobs; ++j) {
+            const bool failing = j % 7 == 3;
+            QCOMPARE(results[size_t(j)].ok, !failing);
+            QCOMPARE(results[size_t(j)].error,
+                     failing ? QStringLiteral("job %1 fails").arg(j) : QString());
+            failed += failing ? 1 : 0;
+        }
+        QCOMPARE(count(setup, QStringLiteral("SELECT COUNT(*) FROM t")), kJobs - failed);
+        QCOMPARE(count(setup, QStringLiteral("SELECT COUNT(*) FROM t WHERE job % 7 = 3")), 0);
+        QVERIFY2(writer.transactions() <= 3,
+                 qPrintable(QStringLiteral("%1 transactions").arg(writer.transactions())));
     }
 };
 

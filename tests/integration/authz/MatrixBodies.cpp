@@ -49,6 +49,11 @@ MatrixBody jsonBody(const QJsonObject &object)
 
 MatrixBody buildMatrixBody(const QString &recipe, const MatrixWorld &world)
 {
+    if (recipe.startsWith(QLatin1String("bulk-"))) { // the audit of the rest, in a bulk upload
+        MatrixBody body = buildMatrixBody(recipe.mid(5), world);
+        body.bytes = R"({"audits":[)" + body.bytes + "]}";
+        return body;
+    }
     const QStringList parts = recipe.split(QLatin1Char(':'));
     const QString kind = parts.value(0);
     const QString arg = parts.value(1);

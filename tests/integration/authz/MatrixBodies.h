@@ -11,7 +11,8 @@ struct MatrixWorld;
 // store-bend with a new uuid), "photo:admin", "site:ID:REGION", "assignment:ID:SITE:SHOPPER",
 // "bulk:ID:SITE:SHOPPER,ID:SITE:SHOPPER", "user:NAME", "script:ID", "review:approve|reject|
 // reject-bare|maybe", "action:bend|brussels|exec:ITEM:user|department:NAME" (due in a week),
-// "note", "note-missing", "settings:VALUE" (see MatrixBodies.cpp).
+// "note", "note-missing", "settings:VALUE", and "bulk-" before an audit's recipe for that audit
+// alone in a bulk upload (see MatrixBodies.cpp).
 struct MatrixBody
 {
     QByteArray bytes;

@@ -324,6 +324,17 @@ QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorl
     }
     if (kind == QLatin1String("no-secrets"))
         return secretsIn(reply.body);
+    if (kind == QLatin1String("item")) { // the status of the first audit of a bulk upload
+        const int actual = object.value(QStringLiteral("results"))
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QStringLiteral("status"))
+                               .toInt();
+        return actual == arg.toInt()
+                   ? QString()
+                   : QStringLiteral("expected the audit's status %1, got %2").arg(arg).arg(actual);
+    }
     if (kind == QLatin1String("audits")) {
         const bool exact = arg.startsWith(QLatin1String("=="));
         return compareIds(QStringLiteral("audits"), idsOf(reply.array(), QStringLiteral("uuid")),

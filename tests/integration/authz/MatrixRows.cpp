@@ -183,6 +183,19 @@ const QList<MatrixRow> kRows = {
     {"PUT /audits/{uuid}", "PUT", "/audits/{bodyUuid}", "store1", "self:store1", "403", ""},
     {"PUT /audits/{uuid}", "PUT", "/audits/{bodyUuid}", "none", "self:exec1", "401", ""},
 
+    // ---- POST /audits/bulk: the role is checked for the request, the filing rules for each audit
+    {"POST /audits/bulk", "POST", "/audits/bulk", "admin", "bulk-self:admin", "200", "item:201"},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "manager1", "bulk-self:manager1", "403", ""},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "manager2", "bulk-self:manager2", "403", ""},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "exec1", "bulk-self:exec1", "200", "item:201"},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "exec1", "bulk-retry:exec", "200", "item:200"},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "exec1", "bulk-shop:exec1:demo-north-lakes-visit:store-north-lakes", "200", "item:403"},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "shopper1", "bulk-self:shopper1", "200", "item:403"},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "shopper2", "bulk-shop:shopper2:demo-north-lakes-visit:store-north-lakes", "200", "item:403"},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "shopper2", "bulk-steal:bend:shopper2", "200", "item:403"},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "store1", "bulk-self:store1", "403", ""},
+    {"POST /audits/bulk", "POST", "/audits/bulk", "none", "bulk-self:exec1", "401", ""},
+
     // ---- POST /assignments/{id}/accept (then shopper1 files the accepted assignment)
     {"POST /assignments/{id}/accept", "POST", "/assignments/demo-north-lakes-visit/accept", "admin", "", "403", ""},
     {"POST /assignments/{id}/accept", "POST", "/assignments/demo-north-lakes-visit/accept", "manager2", "", "403", ""},

@@ -88,10 +88,17 @@ bool TestDatabase::run(const QString &sql, const QVariantList &values, QVariant 
             *error = QStringLiteral("cannot open %1: %2").arg(m_spec, db.lastError().text());
         } else {
             QSqlQuery query(db);
-            query.prepare(sql);
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            if (!query.exec()) {
+            // Without values, run as is: PostgreSQL cannot prepare DDL (ALTER TABLE, ...).
+            bool ran = false;
+            if (values.isEmpty()) {
+                ran = query.exec(sql);
+            } else {
+                query.prepare(sql);
+                for (const QVariant &value : values)
+                    query.addBindValue(value);
+                ran = query.exec();
+            }
+            if (!ran) {
                 *error = QStringLiteral("%1: %2").arg(sql, query.lastError().text());
             } else {
                 ok = true;
