@@ -23,7 +23,7 @@ struct ServerSettings
     int loginFailuresPerAddress = 20; // within the window, then 429
     qint64 loginWindowSeconds = 15 * 60;
     // Per token, across all lanes; 0: no limit. One phone pushing a 10,000-audit queue with
-    // its photos makes about 12,000 requests (bench/sync): within the default.
+    // its photos makes about 2,400 requests (400 bulk uploads, 2,000 photos; bench/sync).
     int requestsPerTokenPerMinute = 20000;
     int idleTimeoutMs = 30 * 1000; // a connection with nothing moving is closed; 0: never
     QString trustedProxy; // a proxy's address: its X-Real-IP names the client (http/ClientAddress)

@@ -158,6 +158,9 @@ int syncMain(const QString &databaseFile, const QString &server, const QString &
     if (const int inFlight = qEnvironmentVariableIntValue("TOUCHPOINT_SYNC_CONCURRENCY");
         inFlight > 0)
         settings.concurrency = inFlight;
+    // TOUCHPOINT_SYNC_BULK: audits per bulk upload, likewise.
+    if (const int perRequest = qEnvironmentVariableIntValue("TOUCHPOINT_SYNC_BULK"); perRequest > 0)
+        settings.auditsPerRequest = perRequest;
     long sampledPeakKb = baseKb;
     QList<long> samples;
     test::SyncRunner runner(settings);

@@ -250,8 +250,12 @@ std::variant<ApiResponse, AuditFiling> prepareFiling(ServerContext &context, con
     filing.sha = sha256Hex(filing.canonical);
     if (auto refusal = checkFiling(context, user, audit, script, *site)) {
         // A retry of a stored audit gets its receipt even when the assignment has moved on.
-        if (auto stored = answerFromStored(context, user, audit.uuid, filing.sha))
+        if (auto stored = answerFromStored(context, user, audit.uuid, filing.sha)) {
+            // Another lane may have committed it a moment ago: a receipt only once on disk.
+            if (stored->status == 200 && context.writer && !context.writer->waitDurable())
+                return internalError(QStringLiteral("cannot flush the database log to disk"));
             return *stored;
+        }
         return *refusal;
     }
     filing.scoreJson = scoreSummaryJson(script, filing.score);

@@ -1,15 +1,20 @@
 // The SQLite writer every lane shares (server/storage/SqliteWriter): writes sent together share
 // one transaction, each in its own savepoint, so a failing write leaves the others whole, and a
 // write is committed, and seen by other connections, when write() returns. Server connections
-// commit with synchronous=FULL. writeEach() hands many writes over at once.
+// commit with synchronous=FULL; the writer's own commits are answered once its flusher has
+// flushed the log after them. writeEach() hands many writes over at once.
 
 #include "storage/Database.h"
 #include "storage/SqliteWriter.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -150,6 +155,103 @@ private slots:
         QCOMPARE(count(setup, QStringLiteral("SELECT COUNT(*) FROM t WHERE job % 7 = 3")), 0);
         QVERIFY2(writer.transactions() <= 3,
                  qPrintable(QStringLiteral("%1 transactions").arg(writer.transactions())));
+    }
+
+    // The writer's connection commits without waiting for the disk; a write is answered only
+    // once the flusher has flushed the log after its commit. The flush is replaced here by one
+    // that waits to be let go, to see the order.
+    void writesAreAnsweredAfterTheirFlush()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("flush.sqlite"));
+        Database setup;
+        QString error;
+        QVERIFY2(setup.open(path, &error), qPrintable(error));
+        QSqlQuery create(setup.connection());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (id INTEGER)")));
+
+        std::mutex mutex;
+        std::condition_variable letGo;
+        bool released = false;
+        bool failFlush = false;
+        QStringList flushedFiles;
+        SqliteWriter writer;
+        writer.setFlush([&](const QString &logFile) {
+            std::unique_lock lock(mutex);
+            letGo.wait(lock, [&] { return released; });
+            flushedFiles << logFile;
+            return !failFlush;
+        });
+        QVERIFY2(writer.start(path, &error), qPrintable(error));
+        const auto insertRow = [](Database &db, QString *jobError) {
+            QSqlQuery insert = db.prepare(QStringLiteral("INSERT INTO t (id) VALUES (1)"));
+            return exec(insert, jobError);
+        };
+        std::atomic<bool> answered = false;
+        std::atomic<bool> stored = false;
+        std::thread client([&] {
+            QString writeError;
+            stored = writer.write(insertRow, &writeError);
+            answered = true;
+        });
+        // Committed (another connection sees the row), and still not answered.
+        QElapsedTimer waited;
+        waited.start();
+        while (count(setup, QStringLiteral("SELECT COUNT(*) FROM t")) != 1 &&
+               waited.elapsed() < 10000)
+            QThread::msleep(5);
+        QCOMPARE(count(setup, QStringLiteral("SELECT COUNT(*) FROM t")), 1);
+        QThread::msleep(100);
+        QVERIFY(!answered);
+        {
+            std::lock_guard lock(mutex);
+            released = true;
+        }
+        letGo.notify_all();
+        client.join();
+        QVERIFY(answered && stored);
+        QCOMPARE(flushedFiles.value(0), path + QStringLiteral("-wal"));
+
+        // A commit whose flush fails is not answered as stored; a later write is.
+        {
+            std::lock_guard lock(mutex);
+            failFlush = true;
+        }
+        QString writeError;
+        QVERIFY(!writer.write(insertRow, &writeError));
+        QVERIFY2(writeError.contains(QLatin1String("flush")), qPrintable(writeError));
+        {
+            std::lock_guard lock(mutex);
+            failFlush = false;
+        }
+        QVERIFY(writer.write(insertRow, &writeError));
+        // An answer read from stored rows waits for a flush of its own.
+        const qint64 flushesBefore = writer.flushes();
+        QVERIFY(writer.waitDurable());
+        QCOMPARE(writer.flushes(), flushesBefore + 1);
+    }
+
+    // The writer's own connection: commits without waiting (the flusher flushes), and the
+    // settings the server's other connections have otherwise.
+    void writerCommitsWithoutWaitingForTheDisk()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("writer-settings.sqlite"));
+        SqliteWriter writer;
+        QString error;
+        QVERIFY2(writer.start(path, &error), qPrintable(error));
+        qint64 synchronous = -1;
+        qint64 foreignKeys = -1;
+        QVERIFY(writer.write(
+            [&](Database &db, QString *) {
+                synchronous = count(db, QStringLiteral("PRAGMA synchronous"));
+                foreignKeys = count(db, QStringLiteral("PRAGMA foreign_keys"));
+                return true;
+            },
+            &error));
+        QCOMPARE(synchronous, 1); // NORMAL
+        QCOMPARE(foreignKeys, 1);
+        QVERIFY(writer.flushes() >= 1);
     }
 };
 
