@@ -219,11 +219,12 @@ QList<storage::PendingUpload> SyncClient::takeBulk()
 void SyncClient::startBulk(const QList<storage::PendingUpload> &entries)
 {
     ++m_inFlight;
+    // The stored bytes of each audit, as they are: no parse, no re-encoding.
     QByteArray body = R"({"audits":[)";
-    for (const storage::PendingUpload &entry : entries) {
-        if (body.size() > 11)
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (i > 0)
             body += ',';
-        body += entry.body;
+        body += entries[i].body;
     }
     body += "]}";
     QNetworkReply *reply = send("POST", QStringLiteral("/audits/bulk"), body, "application/json");
