@@ -120,7 +120,7 @@ bool DemoAuditWriter::insertAudit(const Audit &audit, const Script &script,
 {
     const QByteArray canonical = canonicalAuditJson(audit);
     const QByteArray scoreJson = scoreSummaryJson(script, score);
-    // The statement of PUT /audits (api/AuditApi.cpp), with the time the phone's upload arrived.
+    // The statement of audit intake (api/AuditFiling.cpp), with the time the upload arrived.
     QSqlQuery insert =
         m_db.prepare(QStringLiteral("INSERT INTO audits (uuid, body, content_sha256, "
                                     "script_id, script_version, site_id, auditor, mode,"
