@@ -32,6 +32,18 @@ qint64 count(Database &db, const QString &sql)
     return number ? value : -1;
 }
 
+// Opens `db` on a new database at `path` holding one table, for a writer to write into.
+bool openWithTable(Database &db, const QString &path, const QString &createTable, QString *error)
+{
+    if (!db.open(path, error))
+        return false;
+    QSqlQuery create(db.connection());
+    if (create.exec(createTable))
+        return true;
+    *error = QStringLiteral("cannot create the table");
+    return false;
+}
+
 } // namespace
 
 class TestSqliteWriter : public QObject
@@ -60,9 +72,10 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("writer.sqlite"));
         Database setup;
         QString error;
-        QVERIFY2(setup.open(path, &error), qPrintable(error));
-        QSqlQuery create(setup.connection());
-        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (writer INTEGER, row INTEGER)")));
+        QVERIFY2(openWithTable(setup, path,
+                               QStringLiteral("CREATE TABLE t (writer INTEGER, row INTEGER)"),
+                               &error),
+                 qPrintable(error));
 
         SqliteWriter writer;
         QVERIFY2(writer.start(path, &error), qPrintable(error));
@@ -122,9 +135,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("each.sqlite"));
         Database setup;
         QString error;
-        QVERIFY2(setup.open(path, &error), qPrintable(error));
-        QSqlQuery create(setup.connection());
-        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (job INTEGER)")));
+        QVERIFY2(openWithTable(setup, path, QStringLiteral("CREATE TABLE t (job INTEGER)"), &error),
+                 qPrintable(error));
 
         SqliteWriter writer;
         QVERIFY2(writer.start(path, &error), qPrintable(error));
@@ -166,9 +178,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("flush.sqlite"));
         Database setup;
         QString error;
-        QVERIFY2(setup.open(path, &error), qPrintable(error));
-        QSqlQuery create(setup.connection());
-        QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (id INTEGER)")));
+        QVERIFY2(openWithTable(setup, path, QStringLiteral("CREATE TABLE t (id INTEGER)"), &error),
+                 qPrintable(error));
 
         std::mutex mutex;
         std::condition_variable letGo;
