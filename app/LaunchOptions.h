@@ -5,18 +5,23 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+class QCommandLineParser;
 
-// How `touchpoint` was asked to run.
+// How the app was asked to run: where its data lives, demo or not, which GPS log, which server.
 struct LaunchOptions
 {
     tp::ui::AppOptions app;
-    bool selfTest = false;            // load every screen offscreen, exit 0 when all is well
-    QString screenshotFolder;         // like the self-test, and keep a PNG of every screen
-    bool quitAfterFirstFrame = false; // for the start-up benchmark
-    QString error;                    // a readable reason the arguments cannot be used
+    QString error; // a readable reason the arguments cannot be used
 };
 
 constexpr char kDemoNmeaResource[] = ":/demo-position/mt3339.nmea";
 
+// Adds --demo, --data-dir, --nmea and --server to a parser (`touchpoint` and `touchpoint-tour`).
+void addAppOptions(QCommandLineParser &parser);
+
+// Reads the options addAppOptions() added from a parser that has parsed the arguments, and
+// creates the data folder. `demo` forces demo mode (the tour always walks the demo).
+LaunchOptions readAppOptions(const QCommandLineParser &parser, bool demo = false);
+
+// The whole command line of `touchpoint`: --help and --version print and exit.
 LaunchOptions parseLaunchOptions(const QStringList &arguments);

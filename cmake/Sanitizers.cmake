@@ -1,4 +1,4 @@
-# Sanitizer and fuzzing builds (issue 7). Off by default; tools/test-sanitized turns them on in
+# Sanitizer and fuzzing builds. Off by default; tools/test-sanitized turns them on in
 # a second build folder built with clang.
 #
 #   TOUCHPOINT_SANITIZE=ON     every target is compiled and linked with -fsanitize=address,undefined

@@ -12,11 +12,9 @@ Pane {
     id: root
 
     readonly property AuditSession audit: FieldApp.audit
-    readonly property string screen: !FieldApp.signedIn ? "signin"
-                                     : FieldApp.role === "regional_manager" || FieldApp.role === "store_manager" ? "manager"
-                                     : !audit ? "home"
-                                     : audit.readOnly ? "summary"
-                                     : audit.stage
+    readonly property AccountSession session: FieldApp.session
+    readonly property bool managerScreens: session.role === Role.RegionalManager
+                                           || session.role === Role.StoreManager
 
     padding: 0
     background: Rectangle { color: Theme.background }
@@ -30,13 +28,18 @@ Pane {
     contentItem: Loader {
         objectName: "screenLoader"
         sourceComponent: {
-            switch (root.screen) {
-            case "signin": return signInScreen
-            case "home": return homeScreen
-            case "manager": return managerScreen
-            case "checkin": return checkInScreen
-            case "moments": return root.audit.isPhone ? callScreen : visitScreen
-            case "questions": return questionsScreen
+            if (!root.session.signedIn)
+                return signInScreen
+            if (root.managerScreens)
+                return managerScreen
+            if (!root.audit)
+                return homeScreen
+            if (root.audit.readOnly)
+                return summaryScreen
+            switch (root.audit.stage) {
+            case Stage.CheckIn: return checkInScreen
+            case Stage.Moments: return root.audit.isPhone ? callScreen : visitScreen
+            case Stage.Questions: return questionsScreen
             default: return summaryScreen
             }
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ItemType.h"
 #include "core/Points.h"
 
 #include <QHash>
@@ -16,20 +17,6 @@ enum class Channel
 {
     Store,
     Phone
-};
-
-enum class ItemType
-{
-    YesNo,
-    Scale,
-    Nps,
-    Choice,
-    Checklist,
-    Number,
-    Duration,
-    Count,
-    Text,
-    Photo
 };
 
 enum class ConditionOperator

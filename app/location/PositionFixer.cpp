@@ -1,5 +1,7 @@
 #include "location/PositionFixer.h"
 
+#include "location/LocationLog.h"
+
 #include <QDateTime>
 #include <QGeoCoordinate>
 #include <QGeoPositionInfo>
@@ -57,6 +59,7 @@ void PositionFixer::start()
     if (m_active)
         return;
     if (!m_source) {
+        qCInfo(lcLocation) << "check-in without a position source";
         emit error(QStringLiteral("no position source"));
         return;
     }
@@ -95,6 +98,13 @@ void PositionFixer::onPositionUpdated(const QGeoPositionInfo &info)
     // was recorded, and a receiver's clock can be wrong before its first fix.
     fix.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
+    if (m_fixCount == 0 || !m_latest) {
+        // Where the phone is never goes into the log: only that a fix came, and how good.
+        qCInfo(lcLocation).noquote()
+            << (m_fixCount == 0 ? "first fix" : "fix regained") << "accuracy"
+            << (fix.accuracy ? QStringLiteral("%1 m").arg(*fix.accuracy, 0, 'f', 1)
+                             : QStringLiteral("unknown"));
+    }
     ++m_fixCount;
     if (isBetter(fix, m_best))
         m_best = fix;
@@ -110,22 +120,28 @@ void PositionFixer::onSourceError(QGeoPositionInfoSource::Error sourceError)
     case QGeoPositionInfoSource::UpdateTimeoutError: // the no-fix timer reports this its own way
         return;
     case QGeoPositionInfoSource::AccessError:
+        qCInfo(lcLocation) << "position source: no permission to use the location";
         emit error(QStringLiteral("no permission to use the location"));
         return;
     case QGeoPositionInfoSource::ClosedError:
+        qCInfo(lcLocation) << "position source: location services were turned off";
         emit error(QStringLiteral("location services were turned off"));
         return;
     case QGeoPositionInfoSource::UnknownSourceError:
         break;
     }
+    qCWarning(lcLocation) << "the position source failed";
     emit error(QStringLiteral("the position source failed"));
 }
 
 void PositionFixer::onNoFixTimeout()
 {
     if (m_latest) {
+        qCInfo(lcLocation).noquote() << "fix lost: no position for" << m_noFixTimeoutMs << "ms";
         m_latest.reset();
         emit fixChanged();
+    } else {
+        qCInfo(lcLocation).noquote() << "no fix for" << m_noFixTimeoutMs << "ms";
     }
     emit noFix();
 }

@@ -1,5 +1,6 @@
 #include "location/PositionSource.h"
 
+#include "location/LocationLog.h"
 #include "location/NmeaReplaySource.h"
 
 #include <QGeoPositionInfoSource>
@@ -38,6 +39,13 @@ QGeoPositionInfoSource *createPositionSource(const PositionSourceOptions &option
         if (replay->load(options.nmeaFile, options.speed, &message))
             source = replay.release();
     }
+    if (source && options.kind == PositionSourceOptions::Kind::SystemDefault)
+        qCInfo(lcLocation).noquote() << "position source: the device's" << source->sourceName();
+    else if (source)
+        qCInfo(lcLocation).noquote() << "position source: the recorded NMEA log" << options.nmeaFile
+                                     << "replayed at" << options.speed << "x";
+    else
+        qCInfo(lcLocation).noquote() << "no position source:" << message;
     if (error)
         *error = message;
     return source;

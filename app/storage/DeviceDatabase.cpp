@@ -1,6 +1,7 @@
 #include "storage/DeviceDatabase.h"
 
 #include "storage/DeviceSchema.h"
+#include "storage/StorageLog.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -49,11 +50,20 @@ DeviceDatabase::OpenResult DeviceDatabase::openAtVersion(const QString &fileName
     if (version < 0 || version > currentSchemaVersion())
         return {nullptr, QStringLiteral("schema version %1 does not exist").arg(version)};
     std::unique_ptr<DeviceDatabase> db(new DeviceDatabase(fileName, nextConnectionName()));
-    if (!db->m_db.open())
-        return {nullptr,
-                QStringLiteral("cannot open %1: %2").arg(fileName, describe(db->m_db.lastError()))};
-    if (!db->configure() || !db->migrateTo(version))
-        return {nullptr, QStringLiteral("cannot prepare %1: %2").arg(fileName, db->lastError())};
+    if (!db->m_db.open()) {
+        const QString error =
+            QStringLiteral("cannot open %1: %2").arg(fileName, describe(db->m_db.lastError()));
+        qCWarning(lcStorage).noquote() << error;
+        return {nullptr, error};
+    }
+    if (!db->configure() || !db->migrateTo(version)) {
+        const QString error =
+            QStringLiteral("cannot prepare %1: %2").arg(fileName, db->lastError());
+        qCWarning(lcStorage).noquote() << error;
+        return {nullptr, error};
+    }
+    qCInfo(lcStorage).noquote() << "device database opened:" << fileName << "schema version"
+                                << db->schemaVersion();
     return {std::move(db), QString()};
 }
 
@@ -104,6 +114,10 @@ bool DeviceDatabase::migrateTo(int version)
                 .arg(from)
                 .arg(currentSchemaVersion());
         return false;
+    }
+    if (from < version) {
+        qCInfo(lcStorage).noquote() << "migrating the device database" << m_fileName
+                                    << "from schema version" << from << "to" << version;
     }
     for (int next = from + 1; next <= version; ++next) {
         WriteTransaction transaction(*this);

@@ -7,9 +7,11 @@ namespace tp::sync {
 
 ApiReply ApiReply::from(QNetworkReply *reply)
 {
-    return fromParts(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                     reply->readAll(), reply->error() != QNetworkReply::NoError,
-                     reply->errorString());
+    ApiReply result =
+        fromParts(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  reply->readAll(), reply->error() != QNetworkReply::NoError, reply->errorString());
+    result.networkError = int(reply->error());
+    return result;
 }
 
 ApiReply ApiReply::fromParts(int httpStatus, const QByteArray &body, bool transportError,

@@ -21,8 +21,9 @@ struct ApiReply
     };
     Kind kind = Kind::Offline;
     int status = 0;
-    QJsonObject json; // the body, when it was a JSON object
-    QString message;  // in words, for the screen
+    QJsonObject json;     // the body, when it was a JSON object
+    QString message;      // in words, for the screen
+    int networkError = 0; // QNetworkReply::NetworkError; for the log, which never shows a URL
 
     static ApiReply from(QNetworkReply *reply);
     // The same decision from the parts of an answer, without a network (fuzzed in tests/fuzz):

@@ -3,11 +3,13 @@
 #include "storage/AuditStore.h"
 #include "storage/DeviceDatabase.h"
 #include "sync/Backoff.h"
+#include "sync/SyncLog.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -21,6 +23,13 @@ constexpr int kPublishIntervalMs = 250;
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// The name of a network error, e.g. ConnectionRefusedError: Qt's error text can hold the URL.
+QByteArray networkErrorName(int code)
+{
+    const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(code);
+    return name ? QByteArray(name) : QByteArray::number(code);
 }
 
 } // namespace
@@ -47,6 +56,8 @@ void SyncClient::start()
     m_network = new QNetworkAccessManager(this);
     auto opened = storage::DeviceDatabase::open(m_settings.databaseFile);
     if (!opened.database) {
+        qCWarning(lcSync).noquote()
+            << "sync cannot work without the device database:" << opened.error;
         m_status.lastError = opened.error;
         publish();
         return;
@@ -92,6 +103,32 @@ QNetworkReply *SyncClient::send(const QByteArray &verb, const QString &path, con
     return m_network->sendCustomRequest(request, verb, body);
 }
 
+void SyncClient::logFailure(const QString &what, const ApiReply &reply) const
+{
+    // Only the status and the server's short reason: never a body, a header or Qt's error text.
+    switch (reply.kind) {
+    case ApiReply::Kind::Ok:
+        return;
+    case ApiReply::Kind::Offline:
+        qCInfo(lcSync).noquote() << what << "failed: no answer from the server, network error"
+                                 << networkErrorName(reply.networkError);
+        return;
+    case ApiReply::Kind::SignIn:
+        qCInfo(lcSync).noquote() << what << "failed: HTTP 401, the sign-in must be renewed";
+        return;
+    case ApiReply::Kind::Retry:
+        qCInfo(lcSync).noquote() << what << "failed, to retry: HTTP" << reply.status
+                                 << reply.message;
+        return;
+    case ApiReply::Kind::Refused:
+        if (reply.status == 0) // refused on the phone, e.g. a photo file is missing
+            qCWarning(lcSync).noquote() << what << "refused:" << reply.message;
+        else
+            qCWarning(lcSync).noquote() << what << "refused: HTTP" << reply.status << reply.message;
+        return;
+    }
+}
+
 void SyncClient::syncNow(bool includeRefused)
 {
     if (!m_store)
@@ -112,6 +149,11 @@ void SyncClient::syncNow(bool includeRefused)
     m_queueExhausted = false;
     m_status.running = true;
     m_status.uploadedThisRun = 0;
+    m_cycleCounts = {};
+    m_cycleTimer.start();
+    qCInfo(lcSync).noquote() << QStringLiteral("sync started with %1 (%2 audits waiting)")
+                                    .arg(m_settings.server.toDisplayString(QUrl::RemoveUserInfo))
+                                    .arg(m_status.waiting);
     m_cycleFailed = false;
     m_stopCycle = false;
     if (m_includeRefused)
@@ -136,6 +178,7 @@ void SyncClient::pull()
         reply->deleteLater();
         const ApiReply answer = ApiReply::from(reply);
         if (!answer.ok()) {
+            logFailure(QStringLiteral("pulling the organisation"), answer);
             m_status.online = answer.kind != ApiReply::Kind::Offline;
             m_status.needsSignIn = answer.kind == ApiReply::Kind::SignIn;
             m_status.lastError = answer.message;
@@ -146,6 +189,7 @@ void SyncClient::pull()
         m_status.online = true;
         const storage::WriteResult applied = m_store->applyPull(answer.json);
         if (!applied.ok()) {
+            qCWarning(lcSync).noquote() << "could not store the server's changes:" << applied.error;
             m_status.lastError =
                 QStringLiteral("could not take the server's changes: ") + applied.error;
             m_cycleFailed = true;
@@ -219,6 +263,7 @@ QList<storage::PendingUpload> SyncClient::takeBulk()
 void SyncClient::startBulk(const QList<storage::PendingUpload> &entries)
 {
     ++m_inFlight;
+    m_cycleCounts.sent += int(entries.size());
     // The stored bytes of each audit, as they are: no parse, no re-encoding.
     QByteArray body = R"({"audits":[)";
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -239,6 +284,7 @@ void SyncClient::takeBulkAnswer(const QList<storage::PendingUpload> &entries,
                                 const ApiReply &answer)
 {
     if (!answer.ok()) {
+        logFailure(QStringLiteral("a bulk upload of %1 audits").arg(entries.size()), answer);
         for (const storage::PendingUpload &entry : entries)
             recordEntryFailure(entry.audit, entry.attempts, answer);
         return;
@@ -255,12 +301,14 @@ void SyncClient::takeBulkAnswer(const QList<storage::PendingUpload> &entries,
             missing.kind = ApiReply::Kind::Retry;
             missing.status = 0;
             missing.message = QStringLiteral("the server's answer did not cover this audit");
+            logFailure(QStringLiteral("audit ") + entry.audit, missing);
             recordEntryFailure(entry.audit, entry.attempts, missing);
             continue;
         }
         const ApiReply item = ApiReply::fromItem(result.value(QLatin1String("status")).toInt(),
                                                  result.value(QLatin1String("body")).toObject());
         if (!item.ok()) {
+            logFailure(QStringLiteral("audit ") + entry.audit, item);
             recordEntryFailure(entry.audit, entry.attempts, item);
             continue;
         }
@@ -275,8 +323,12 @@ void SyncClient::takeBulkAnswer(const QList<storage::PendingUpload> &entries,
             mismatch.kind = ApiReply::Kind::Refused;
             mismatch.status = 200;
             mismatch.message = QStringLiteral("the server holds other content for this audit");
+            logFailure(QStringLiteral("audit ") + entry.audit, mismatch);
             recordEntryFailure(entry.audit, entry.attempts, mismatch);
-        } else if (outcomes[k].confirmed) {
+            continue;
+        }
+        ++m_cycleCounts.receipts;
+        if (outcomes[k].confirmed) {
             entryDone();
         } else {
             m_photoWork.append({entry.audit, entry.photos});
@@ -297,6 +349,7 @@ void SyncClient::uploadPhotos(const QString &audit, QList<QPair<QString, QString
         missing.kind = ApiReply::Kind::Refused;
         missing.message =
             QStringLiteral("a photo of this audit is missing on the phone: %1").arg(fileName);
+        logFailure(QStringLiteral("audit ") + audit, missing);
         recordEntryFailure(audit, 0, missing);
         releaseSlot();
         return;
@@ -307,10 +360,12 @@ void SyncClient::uploadPhotos(const QString &audit, QList<QPair<QString, QString
         reply->deleteLater();
         const ApiReply answer = ApiReply::from(reply);
         if (!answer.ok()) {
+            logFailure(QStringLiteral("a photo of audit ") + audit, answer);
             recordEntryFailure(audit, 0, answer);
             releaseSlot();
             return;
         }
+        ++m_cycleCounts.photos;
         m_store->recordPhotoUploaded(sha256);
         publish();
         uploadPhotos(audit, photos);
@@ -343,6 +398,7 @@ void SyncClient::recordEntryFailure(const QString &audit, int attempts, const Ap
     m_cycleFailed = true;
     m_status.lastError = reply.message;
     const bool refused = reply.kind == ApiReply::Kind::Refused;
+    ++(refused ? m_cycleCounts.refused : m_cycleCounts.retry);
     const qint64 wait =
         refused ? 0 : backoffMs(attempts + 1, m_settings.firstRetryMs, m_settings.maxRetryMs);
     m_store->recordFailure(audit, reply.status, reply.message, nowMs() + wait, refused);
@@ -371,6 +427,16 @@ void SyncClient::endCycle()
         ++m_consecutiveFailures;
     }
     publish();
+    qCInfo(lcSync).noquote()
+        << QStringLiteral("sync ended %1 in %2 ms: audits sent %3, receipts %4, refused %5, "
+                          "to retry %6, photos uploaded %7")
+               .arg(m_cycleFailed ? QStringLiteral("with failures") : QStringLiteral("cleanly"))
+               .arg(m_cycleTimer.elapsed())
+               .arg(m_cycleCounts.sent)
+               .arg(m_cycleCounts.receipts)
+               .arg(m_cycleCounts.refused)
+               .arg(m_cycleCounts.retry)
+               .arg(m_cycleCounts.photos);
     emit syncFinished(!m_cycleFailed);
     if (m_rerun) {
         m_rerun = false;

@@ -70,6 +70,7 @@ private:
     QUrl url(const QString &path) const;
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QByteArray &body,
                         const QByteArray &contentType);
+    void logFailure(const QString &what, const ApiReply &reply) const;
 
     SyncSettings m_settings;
     std::unique_ptr<storage::DeviceDatabase> m_db;
@@ -98,6 +99,16 @@ private:
         QList<QPair<QString, QString>> photos; // (sha256, file) not yet uploaded
     };
     QList<PhotoWork> m_photoWork; // audits on the server whose photos are to be sent
+    struct CycleCounts            // what one sync did, for its line in the log
+    {
+        int sent = 0;     // audits in bulk uploads
+        int receipts = 0; // audits the server gave a receipt for
+        int refused = 0;  // entries the server refused (kept until asked again)
+        int retry = 0;    // entries that failed and wait for a retry
+        int photos = 0;   // photos uploaded
+    };
+    CycleCounts m_cycleCounts;
+    QElapsedTimer m_cycleTimer;
 };
 
 } // namespace tp::sync

@@ -10,6 +10,7 @@
 #include "ui/ItemRows.h"
 #include "ui/Labels.h"
 #include "ui/LiveClocks.h"
+#include "ui/UiLog.h"
 
 #include <QDateTime>
 #include <QJSValue>
@@ -19,28 +20,6 @@
 namespace tp::ui {
 
 namespace {
-
-const QString kCheckInStage = QStringLiteral("checkin");
-const QString kMomentsStage = QStringLiteral("moments");
-const QString kQuestionsStage = QStringLiteral("questions");
-const QString kSummaryStage = QStringLiteral("summary");
-
-QString percentText(const std::optional<Centi> &percent)
-{
-    if (!percent)
-        return QStringLiteral("–");
-    return QLocale().toString(double(*percent) / kCentiPerUnit, 'f', 1) + QLatin1String(" %");
-}
-
-// One line of a summary list: what, where (section title), a value, and the section to open.
-QVariantMap summaryRow(const QString &text, const QString &detail, const QString &value,
-                       int section)
-{
-    return {{QStringLiteral("text"), text},
-            {QStringLiteral("detail"), detail},
-            {QStringLiteral("value"), value},
-            {QStringLiteral("section"), section}};
-}
 
 std::optional<SitePlace> placeOf(const storage::SiteInfo &site)
 {
@@ -59,15 +38,16 @@ AuditSession::AuditSession(AppContext &context, storage::StoredAudit stored,
     , m_stored(std::move(stored))
     , m_script(std::move(script))
     , m_site(std::move(site))
-    , m_sections(new RowListModel(sectionRoleNames(), this))
-    , m_items(new RowListModel(itemRoleNames(), this))
-    , m_moments(new RowListModel({"event", "label", "count", "lastText"}, this))
-    , m_clocks(new RowListModel({"label", "valueText", "running"}, this))
+    , m_sections(new SectionListModel(this))
+    , m_items(new ItemListModel(this))
+    , m_moments(new MomentListModel(this))
+    , m_clocks(new ClockListModel(this))
+    , m_summary(new ScoreSummary(this))
+    , m_trust(new TrustSummary(this))
 {
     const QStringList position = m_stored.resumePosition.split(QLatin1Char(':'));
-    const QString firstStage = isPhone() ? kMomentsStage : kCheckInStage;
-    m_stage =
-        readOnly() ? kSummaryStage : (position.value(0).isEmpty() ? firstStage : position.value(0));
+    const Stage firstStage = isPhone() ? Stage::Moments : Stage::CheckIn;
+    m_stage = readOnly() ? Stage::Summary : stageFromName(position.value(0)).value_or(firstStage);
     m_section = qBound(0, position.value(1).toInt(), qMax(0, sectionCount() - 1));
     if (!isPhone() && placeOf(m_site))
         m_checkIn = new CheckInController(context.options, *placeOf(m_site), this);
@@ -87,7 +67,7 @@ AuditSession::AuditSession(AppContext &context, storage::StoredAudit stored,
 
 AuditSession::~AuditSession() = default;
 
-void AuditSession::setStage(const QString &stage)
+void AuditSession::setStage(Stage stage)
 {
     if (stage == m_stage || readOnly())
         return;
@@ -102,7 +82,7 @@ void AuditSession::setCurrentSection(int section)
     if (section == m_section)
         return;
     m_section = section;
-    refreshItems();
+    refreshItems(true);
     savePosition();
     emit positionChanged();
 }
@@ -110,7 +90,7 @@ void AuditSession::setCurrentSection(int section)
 bool AuditSession::nextSection()
 {
     if (m_section + 1 >= sectionCount()) {
-        setStage(kSummaryStage);
+        setStage(Stage::Summary);
         return false;
     }
     setCurrentSection(m_section + 1);
@@ -122,7 +102,7 @@ void AuditSession::goToSection(int section)
     if (section < 0 || readOnly())
         return;
     setCurrentSection(section);
-    setStage(kQuestionsStage);
+    setStage(Stage::Questions);
 }
 
 bool AuditSession::setChecklistOption(const QString &itemId, const QString &optionId, bool ticked)
@@ -154,7 +134,7 @@ void AuditSession::savePosition()
 {
     if (readOnly())
         return;
-    const QString position = m_stage + QLatin1Char(':') + QString::number(m_section);
+    const QString position = stageName(m_stage) + QLatin1Char(':') + QString::number(m_section);
     check(m_context.audits->saveResumePosition(uuid(), position));
 }
 
@@ -333,51 +313,56 @@ bool AuditSession::confirmCheckIn()
     record.status = checkInStatusName(result.status);
     record.reason = result.reason;
     record.distanceMetres = result.distanceMetres;
-    if (!check(m_context.audits->saveCheckIn(uuid(), record)))
+    if (!check(m_context.audits->saveCheckIn(uuid(), record))) {
+        qCWarning(lcUi) << "check-in of" << uuid() << "not saved:" << m_lastError;
         return false;
+    }
     m_checkIn->stop();
     m_stored.audit.checkIn = fix ? std::optional<CheckIn>(record.position) : std::nullopt;
     m_stored.checkInStatus = record.status;
     m_stored.checkInReason = record.reason;
     m_stored.checkInDistance = record.distanceMetres;
+    const auto metres = [](const std::optional<double> &value) {
+        return value ? QString::number(qRound(*value)) + QLatin1String(" m")
+                     : QStringLiteral("unknown");
+    };
+    qCInfo(lcUi).noquote() << QStringLiteral("check-in %1: %2, distance %3, accuracy %4")
+                                  .arg(uuid(),
+                                       result.verified() ? QStringLiteral("verified")
+                                                         : record.status + QLatin1String(" (") +
+                                                               result.reason + QLatin1Char(')'),
+                                       metres(result.distanceMetres),
+                                       metres(result.accuracyMetres));
     markSaved();
-    emit checkInChanged();
+    updateTrust();
     emit answersChanged();
-    setStage(kMomentsStage);
+    setStage(Stage::Moments);
     return true;
-}
-
-bool AuditSession::checkInVerified() const
-{
-    return m_stored.checkInStatus == checkInStatusName(CheckInStatus::Verified);
-}
-
-QString AuditSession::checkInText() const
-{
-    if (!checkedIn())
-        return tr("Not checked in");
-    if (checkInVerified()) {
-        return m_stored.checkInDistance
-                   ? tr("Verified, %1 m from the store").arg(qRound(*m_stored.checkInDistance))
-                   : tr("Verified");
-    }
-    return tr("Unverified: %1").arg(m_stored.checkInReason);
 }
 
 bool AuditSession::submit()
 {
     const QJsonObject trust = trustToJson(assessTrust(*m_script, m_stored.audit, placeOf(m_site)));
-    if (!check(m_context.audits->submit(uuid(), *m_script, trust)))
+    if (!check(m_context.audits->submit(uuid(), *m_script, trust))) {
+        qCWarning(lcUi) << "submit of" << uuid() << "failed:" << m_lastError;
         return false;
+    }
     if (auto reloaded = m_context.audits->load(uuid()))
         m_stored = *reloaded;
     if (!m_stored.audit.assignment.isEmpty())
         m_context.organisation->setAssignmentState(m_stored.audit.assignment,
                                                    QStringLiteral("submitted"));
+    qCInfo(lcUi).noquote()
+        << QStringLiteral("submitted %1: %2 of %3 answered, %4 moments, %5 critical failures")
+               .arg(uuid())
+               .arg(m_summary->answeredCount())
+               .arg(m_summary->shownCount())
+               .arg(m_stored.audit.timeline.size())
+               .arg(m_score.criticalFailures.size());
     m_tick.stop();
     if (m_checkIn)
         m_checkIn->stop();
-    m_stage = kSummaryStage;
+    m_stage = Stage::Summary;
     rescore();
     refreshItems();
     markSaved();
@@ -401,89 +386,13 @@ void AuditSession::afterAnswerChange()
 void AuditSession::rescore()
 {
     m_score = scoreAudit(*m_script, m_stored.audit);
+    m_summary->update(*m_script, m_score);
+    updateTrust();
 }
 
-int AuditSession::answeredCount() const
+void AuditSession::updateTrust()
 {
-    int count = 0;
-    for (const ItemScore &item : m_score.items) {
-        if (item.state == ItemState::Scored || item.state == ItemState::Unscored ||
-            item.state == ItemState::NotApplicable)
-            ++count;
-    }
-    return count;
-}
-
-int AuditSession::shownCount() const
-{
-    return int(
-        std::count_if(m_score.items.cbegin(), m_score.items.cend(),
-                      [](const ItemScore &item) { return item.state != ItemState::Hidden; }));
-}
-
-QString AuditSession::overallText() const
-{
-    return percentText(m_score.overall);
-}
-
-QString AuditSession::npsText() const
-{
-    if (!m_score.nps)
-        return QString();
-    return tr("%1 of 10 (%2)").arg(*m_score.nps).arg(npsCategoryLabel(npsCategory(*m_score.nps)));
-}
-
-QVariantList AuditSession::touchpoints() const
-{
-    QVariantList rows;
-    for (const GroupScore &group : m_score.touchpoints)
-        rows << summaryRow(groupLabel(group.name), QString(), percentText(group.percent), -1);
-    return rows;
-}
-
-QVariantList AuditSession::departments() const
-{
-    QVariantList rows;
-    for (const GroupScore &group : m_score.departments)
-        rows << summaryRow(groupLabel(group.name), QString(), percentText(group.percent), -1);
-    return rows;
-}
-
-QString AuditSession::pathOf(int itemIndex) const
-{
-    return m_script->itemPath(itemIndex);
-}
-
-QVariantList AuditSession::criticalFailures() const
-{
-    QVariantList rows;
-    for (int index : m_score.criticalFailures) {
-        const Item &item = m_script->items.at(index);
-        rows << summaryRow(item.prompt, m_script->sections.at(item.sectionIndex).title, QString(),
-                           item.sectionIndex);
-    }
-    return rows;
-}
-
-QVariantList AuditSession::missingRequired() const
-{
-    QVariantList rows;
-    for (int index : m_score.missingRequired) {
-        const Item &item = m_script->items.at(index);
-        rows << summaryRow(item.prompt, m_script->sections.at(item.sectionIndex).title, QString(),
-                           item.sectionIndex);
-    }
-    return rows;
-}
-
-bool AuditSession::trusted() const
-{
-    return assessTrust(*m_script, m_stored.audit, placeOf(m_site)).trusted;
-}
-
-QStringList AuditSession::trustReasons() const
-{
-    return assessTrust(*m_script, m_stored.audit, placeOf(m_site)).reasons;
+    m_trust->update(*m_script, m_stored, placeOf(m_site));
 }
 
 QString AuditSession::elapsedText() const
@@ -520,7 +429,7 @@ QString AuditSession::momentLabel(const QString &event) const
 
 void AuditSession::refreshSections()
 {
-    QList<QVariantMap> rows;
+    QList<SectionRow> rows;
     for (int s = 0; s < m_script->sections.size(); ++s) {
         const Section &section = m_script->sections.at(s);
         int shown = 0, answered = 0;
@@ -532,28 +441,29 @@ void AuditSession::refreshSections()
             if (state != ItemState::Unanswered)
                 ++answered;
         }
-        rows << QVariantMap{
-            {QStringLiteral("title"), section.title},
-            {QStringLiteral("touchpoint"), groupLabel(section.touchpoint)},
-            {QStringLiteral("department"), groupLabel(section.department)},
-            {QStringLiteral("answered"), answered},
-            {QStringLiteral("shown"), shown},
-            {QStringLiteral("percentText"), percentText(m_score.sections.value(s).percent)},
-        };
+        rows << SectionRow{section.title,
+                           groupLabel(section.touchpoint),
+                           groupLabel(section.department),
+                           answered,
+                           shown,
+                           percentText(m_score.sections.value(s).percent)};
     }
     m_sections->setRows(rows);
 }
 
-void AuditSession::refreshItems()
+void AuditSession::refreshItems(bool otherSection)
 {
-    QList<QVariantMap> rows;
+    QList<ItemRow> rows;
     const Section &section = m_script->sections.at(m_section);
     for (int index : section.items)
         rows << itemRow(index);
-    m_items->setRows(rows);
+    if (otherSection)
+        m_items->resetRows(rows);
+    else
+        m_items->setRows(rows);
 }
 
-QVariantMap AuditSession::itemRow(int itemIndex) const
+ItemRow AuditSession::itemRow(int itemIndex) const
 {
     ItemRowInput input{*m_script,
                        itemIndex,
@@ -566,7 +476,7 @@ QVariantMap AuditSession::itemRow(int itemIndex) const
 
 void AuditSession::refreshMoments()
 {
-    QList<QVariantMap> rows;
+    QList<MomentRow> rows;
     for (const QString &event : timelineEventNames(m_script->channel)) {
         int count = 0;
         qint64 last = -1;
@@ -576,11 +486,8 @@ void AuditSession::refreshMoments()
                 last = e.elapsedMs;
             }
         }
-        rows << QVariantMap{{QStringLiteral("event"), event},
-                            {QStringLiteral("label"), ui::momentLabel(event)},
-                            {QStringLiteral("count"), count},
-                            {QStringLiteral("lastText"),
-                             last < 0 ? QString() : formatClock(double(last) / 1000.0)}};
+        rows << MomentRow{event, ui::momentLabel(event), count,
+                          last < 0 ? QString() : formatClock(double(last) / 1000.0)};
     }
     m_moments->setRows(rows);
 }
@@ -588,15 +495,13 @@ void AuditSession::refreshMoments()
 void AuditSession::refreshClocks()
 {
     const qint64 now = readOnly() ? 0 : m_stored.clock.elapsedMs();
-    QList<QVariantMap> rows;
+    QList<ClockRow> rows;
     for (const LiveClock &clock : liveClocks(m_script->channel, m_stored.audit.timeline, now)) {
         const bool count = metricItemType(clock.metric) == ItemType::Count;
         QString text = QStringLiteral("–");
         if (clock.value)
             text = count ? QString::number(qRound(*clock.value)) : formatClock(*clock.value);
-        rows << QVariantMap{{QStringLiteral("label"), metricLabel(clock.metric)},
-                            {QStringLiteral("valueText"), text},
-                            {QStringLiteral("running"), clock.running}};
+        rows << ClockRow{metricLabel(clock.metric), text, clock.running};
     }
     m_clocks->setRows(rows);
 }

@@ -4,13 +4,18 @@
 #include "core/Script.h"
 #include "storage/AuditStore.h"
 #include "storage/OrganisationStore.h"
+#include "ui/AuditStage.h"
 #include "ui/CheckInController.h"
-#include "ui/RowListModel.h"
+#include "ui/ScoreSummary.h"
+#include "ui/TrustSummary.h"
+#include "ui/models/ClockListModel.h"
+#include "ui/models/ItemListModel.h"
+#include "ui/models/MomentListModel.h"
+#include "ui/models/SectionListModel.h"
 
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -35,31 +40,18 @@ class AuditSession : public QObject
     Q_PROPERTY(bool isPhone READ isPhone CONSTANT)
     Q_PROPERTY(bool isSelfAudit READ isSelfAudit CONSTANT)
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY stateChanged)
-    Q_PROPERTY(QString stage READ stage WRITE setStage NOTIFY positionChanged)
+    Q_PROPERTY(tp::ui::audit_stages::Stage stage READ stage WRITE setStage NOTIFY positionChanged)
     Q_PROPERTY(
         int currentSection READ currentSection WRITE setCurrentSection NOTIFY positionChanged)
     Q_PROPERTY(int sectionCount READ sectionCount CONSTANT)
     Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY positionChanged)
     Q_PROPERTY(QString sectionDescription READ sectionDescription NOTIFY positionChanged)
-    Q_PROPERTY(tp::ui::RowListModel *sections READ sections CONSTANT)
-    Q_PROPERTY(tp::ui::RowListModel *items READ items CONSTANT)
-    Q_PROPERTY(tp::ui::RowListModel *moments READ moments CONSTANT)
-    Q_PROPERTY(tp::ui::RowListModel *clocks READ clocks CONSTANT)
-    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
-    Q_PROPERTY(int shownCount READ shownCount NOTIFY answersChanged)
-    Q_PROPERTY(QString overallText READ overallText NOTIFY answersChanged)
-    Q_PROPERTY(bool passed READ passed NOTIFY answersChanged)
-    Q_PROPERTY(QString npsText READ npsText NOTIFY answersChanged)
-    Q_PROPERTY(QVariantList touchpoints READ touchpoints NOTIFY answersChanged)
-    Q_PROPERTY(QVariantList departments READ departments NOTIFY answersChanged)
-    Q_PROPERTY(QVariantList criticalFailures READ criticalFailures NOTIFY answersChanged)
-    Q_PROPERTY(QVariantList missingRequired READ missingRequired NOTIFY answersChanged)
-    Q_PROPERTY(bool checkedIn READ checkedIn NOTIFY checkInChanged)
-    Q_PROPERTY(bool checkInVerified READ checkInVerified NOTIFY checkInChanged)
-    Q_PROPERTY(QString checkInText READ checkInText NOTIFY checkInChanged)
-    Q_PROPERTY(bool trusted READ trusted NOTIFY answersChanged)
-    Q_PROPERTY(QStringList trustReasons READ trustReasons NOTIFY answersChanged)
-    Q_PROPERTY(QString trustText READ trustText NOTIFY answersChanged)
+    Q_PROPERTY(tp::ui::SectionListModel *sections READ sections CONSTANT)
+    Q_PROPERTY(tp::ui::ItemListModel *items READ items CONSTANT)
+    Q_PROPERTY(tp::ui::MomentListModel *moments READ moments CONSTANT)
+    Q_PROPERTY(tp::ui::ClockListModel *clocks READ clocks CONSTANT)
+    Q_PROPERTY(tp::ui::ScoreSummary *summary READ summary CONSTANT)
+    Q_PROPERTY(tp::ui::TrustSummary *trust READ trust CONSTANT)
     Q_PROPERTY(QString elapsedText READ elapsedText NOTIFY clockTick)
     Q_PROPERTY(QString savedText READ savedText NOTIFY savedChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -80,32 +72,19 @@ public:
     bool isPhone() const { return m_script->channel == Channel::Phone; }
     bool isSelfAudit() const { return m_stored.audit.mode == AuditMode::SelfAudit; }
     bool readOnly() const { return m_stored.state == storage::AuditState::Submitted; }
-    QString stage() const { return m_stage; }
-    void setStage(const QString &stage);
+    Stage stage() const { return m_stage; }
+    void setStage(Stage stage);
     int currentSection() const { return m_section; }
     void setCurrentSection(int section);
     int sectionCount() const { return int(m_script->sections.size()); }
     QString sectionTitle() const;
     QString sectionDescription() const;
-    RowListModel *sections() const { return m_sections; }
-    RowListModel *items() const { return m_items; }
-    RowListModel *moments() const { return m_moments; }
-    RowListModel *clocks() const { return m_clocks; }
-    int answeredCount() const;
-    int shownCount() const;
-    QString overallText() const;
-    bool passed() const { return m_score.passed; }
-    QString npsText() const;
-    QVariantList touchpoints() const;
-    QVariantList departments() const;
-    QVariantList criticalFailures() const;
-    QVariantList missingRequired() const;
-    bool checkedIn() const { return !m_stored.checkInStatus.isEmpty(); }
-    bool checkInVerified() const;
-    QString checkInText() const;
-    bool trusted() const;
-    QStringList trustReasons() const;
-    QString trustText() const { return trustReasons().join(QLatin1Char('\n')); }
+    SectionListModel *sections() const { return m_sections; }
+    ItemListModel *items() const { return m_items; }
+    MomentListModel *moments() const { return m_moments; }
+    ClockListModel *clocks() const { return m_clocks; }
+    ScoreSummary *summary() const { return m_summary; }
+    TrustSummary *trust() const { return m_trust; }
     QString elapsedText() const;
     QString savedText() const { return m_savedText; }
     QString lastError() const { return m_lastError; }
@@ -140,7 +119,6 @@ signals:
     void stateChanged();
     void positionChanged();
     void answersChanged();
-    void checkInChanged();
     void savedChanged();
     void lastErrorChanged();
     void clockTick();
@@ -152,28 +130,30 @@ private:
     bool validateAnswer(const QString &itemId, const Answer &answer);
     void afterAnswerChange();
     void rescore();
+    void updateTrust();
     void refreshSections();
-    void refreshItems();
+    void refreshItems(bool otherSection = false);
     void refreshMoments();
     void refreshClocks();
     void savePosition();
     void markSaved();
-    QVariantMap itemRow(int itemIndex) const;
-    QString pathOf(int itemIndex) const;
+    ItemRow itemRow(int itemIndex) const;
 
     AppContext &m_context;
     storage::StoredAudit m_stored;
     std::shared_ptr<const Script> m_script;
     storage::SiteInfo m_site;
     ScoreResult m_score;
-    QString m_stage;
+    Stage m_stage = Stage::CheckIn;
     int m_section = 0;
     QString m_savedText;
     QString m_lastError;
-    RowListModel *m_sections;
-    RowListModel *m_items;
-    RowListModel *m_moments;
-    RowListModel *m_clocks;
+    SectionListModel *m_sections;
+    ItemListModel *m_items;
+    MomentListModel *m_moments;
+    ClockListModel *m_clocks;
+    ScoreSummary *m_summary;
+    TrustSummary *m_trust;
     CheckInController *m_checkIn = nullptr;
     QTimer m_tick;
 };

@@ -17,32 +17,27 @@ QVariant optionalNumber(const std::optional<double> &value)
 }
 
 // Each photo with what its delegate needs to show and remove it.
-QVariantList photoRows(const QString &itemId, const QStringList &hashes, const QString &folder)
+QList<PhotoRow> photoRows(const QString &itemId, const QStringList &hashes, const QString &folder)
 {
-    QVariantList rows;
+    QList<PhotoRow> rows;
     const QDir dir(folder);
     for (const QString &sha : hashes) {
         const QStringList matches = dir.entryList({sha + QStringLiteral(".*")}, QDir::Files);
         const QString url = matches.isEmpty()
                                 ? QString()
                                 : QUrl::fromLocalFile(dir.filePath(matches.first())).toString();
-        rows << QVariantMap{{QStringLiteral("itemId"), itemId},
-                            {QStringLiteral("sha256"), sha},
-                            {QStringLiteral("url"), url}};
+        rows << PhotoRow{itemId, sha, url};
     }
     return rows;
 }
 
 // The answers a shopper can tap for yes/no, scale, NPS, choice and checklist items, each
 // carrying what its button needs: the item, the value to save, and whether it is the saved one.
-QVariantList choiceRows(const Item &item, const Answer &answer)
+QList<ChoiceRow> choiceRows(const Item &item, const Answer &answer)
 {
-    QVariantList rows;
+    QList<ChoiceRow> rows;
     auto add = [&](const QVariant &value, const QString &label, bool selected) {
-        rows << QVariantMap{{QStringLiteral("itemId"), item.id},
-                            {QStringLiteral("value"), value},
-                            {QStringLiteral("label"), label},
-                            {QStringLiteral("selected"), selected}};
+        rows << ChoiceRow{item.id, value, label, selected};
     };
     const QJsonValue &saved = answer.value;
     switch (item.type) {
@@ -87,48 +82,33 @@ QString measuredText(const Item &item, const ItemScore &score, const Answer &ans
 
 } // namespace
 
-QList<QByteArray> itemRoleNames()
-{
-    return {"itemId",       "type",     "prompt",   "guidance", "critical",      "required",
-            "allowNA",      "shown",    "hasValue", "value",    "notApplicable", "note",
-            "photos",       "choices",  "min",      "max",      "unit",          "isMetric",
-            "measuredText", "answered", "readOnly"};
-}
-
-QList<QByteArray> sectionRoleNames()
-{
-    return {"title", "touchpoint", "department", "answered", "shown", "percentText"};
-}
-
-QVariantMap makeItemRow(const ItemRowInput &in)
+ItemRow makeItemRow(const ItemRowInput &in)
 {
     const Item &item = in.script.items.at(in.itemIndex);
-    const bool hasValue = !in.answer.value.isUndefined() && !in.answer.value.isNull();
-    return {
-        {QStringLiteral("itemId"), item.id},
-        {QStringLiteral("type"), itemTypeName(item.type)},
-        {QStringLiteral("prompt"), item.prompt},
-        {QStringLiteral("guidance"), item.guidance},
-        {QStringLiteral("critical"), item.critical},
-        {QStringLiteral("required"), item.required || item.critical},
-        {QStringLiteral("allowNA"), item.allowNA},
-        {QStringLiteral("shown"), in.score.state != ItemState::Hidden},
-        {QStringLiteral("hasValue"), hasValue},
-        {QStringLiteral("value"), hasValue ? in.answer.value.toVariant() : QVariant()},
-        {QStringLiteral("notApplicable"), in.answer.notApplicable},
-        {QStringLiteral("note"), in.answer.note},
-        {QStringLiteral("photos"), photoRows(item.id, in.answer.photos, in.photoFolder)},
-        {QStringLiteral("choices"), choiceRows(item, in.answer)},
-        {QStringLiteral("min"), optionalNumber(item.min)},
-        {QStringLiteral("max"), optionalNumber(item.max)},
-        {QStringLiteral("unit"), item.unit},
-        {QStringLiteral("isMetric"), item.metric.has_value()},
-        {QStringLiteral("measuredText"), measuredText(item, in.score, in.answer)},
-        {QStringLiteral("answered"), in.score.state == ItemState::Scored ||
-                                         in.score.state == ItemState::Unscored ||
-                                         in.score.state == ItemState::NotApplicable},
-        {QStringLiteral("readOnly"), in.readOnly},
-    };
+    ItemRow row;
+    row.itemId = item.id;
+    row.type = item.type;
+    row.prompt = item.prompt;
+    row.guidance = item.guidance;
+    row.critical = item.critical;
+    row.required = item.required || item.critical;
+    row.allowNA = item.allowNA;
+    row.shown = in.score.state != ItemState::Hidden;
+    row.hasValue = !in.answer.value.isUndefined() && !in.answer.value.isNull();
+    row.value = row.hasValue ? in.answer.value.toVariant() : QVariant();
+    row.notApplicable = in.answer.notApplicable;
+    row.note = in.answer.note;
+    row.photos = photoRows(item.id, in.answer.photos, in.photoFolder);
+    row.choices = choiceRows(item, in.answer);
+    row.min = optionalNumber(item.min);
+    row.max = optionalNumber(item.max);
+    row.unit = item.unit;
+    row.isMetric = item.metric.has_value();
+    row.measuredText = measuredText(item, in.score, in.answer);
+    row.answered = in.score.state == ItemState::Scored || in.score.state == ItemState::Unscored ||
+                   in.score.state == ItemState::NotApplicable;
+    row.readOnly = in.readOnly;
+    return row;
 }
 
 } // namespace tp::ui

@@ -4,9 +4,7 @@
 #include "core/Score.h"
 #include "core/Script.h"
 
-#include <QByteArray>
-#include <QList>
-#include <QVariantMap>
+#include "ui/models/ItemListModel.h"
 
 namespace tp::ui {
 
@@ -22,8 +20,6 @@ struct ItemRowInput
 
 // One question as its delegate shows it: prompt, type, options, the saved answer, whether
 // its condition shows it, and the value measured from the timeline for metric items.
-QVariantMap makeItemRow(const ItemRowInput &input);
-QList<QByteArray> itemRoleNames();
-QList<QByteArray> sectionRoleNames();
+ItemRow makeItemRow(const ItemRowInput &input);
 
 } // namespace tp::ui

@@ -1,4 +1,4 @@
-// Speed of the device database against the targets of issue 3:
+// Speed of the device database against the targets:
 //   (a) answer tap -> committed, over 10,000 taps: p99 under 1 ms;
 //   (b) submit of a 60-answer audit, 300 times: p99 under 5 ms;
 //   (c) the size of a database holding 1,000 submitted store visits (no target).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The kill test's bench variant (issue 3): 1,000 SIGKILLs of the app's write path on one
+# The kill test's bench variant: 1,000 SIGKILLs of the app's write path on one
 # database, every acknowledged write checked after each (tests/fault/tst_kill.cpp). Needs the
 # tests built (TOUCHPOINT_BUILD_TESTS, on by default). TOUCHPOINT_KILLS overrides the count.
 set -euo pipefail

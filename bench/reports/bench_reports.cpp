@@ -1,4 +1,4 @@
-// Reports of issue 6 on 100,000 generated audits (`touchpoint-server demo-data`), on SQLite and on
+// Reports on 100,000 generated audits (`touchpoint-server demo-data`), on SQLite and on
 // a throwaway PostgreSQL: p50 and p95 of each report for one region over 90 days, measured
 //   - in process: the server's own report code (its router's handler, as a request is
 //     dispatched, after sign-in), on its own connection: the query and the JSON it builds;

@@ -1,4 +1,4 @@
-// Sync of a long queue (issue 5): one phone with 10,000 submitted audits (60 answers each, every
+// Sync of a long queue: one phone with 10,000 submitted audits (60 answers each, every
 // 10th with 2 photos of 200 KB) pushes them to the real touchpoint-server on loopback (SQLite)
 // with the app's SyncClient on its own thread. Prints the time until every audit is on the
 // server, until every photo is, and until the phone has confirmed everything; audits/s; and the

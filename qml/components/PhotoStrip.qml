@@ -10,7 +10,7 @@ ColumnLayout {
     id: strip
 
     property string itemId
-    property var photos: []
+    property PhotoListModel photos: null
     property bool readOnly: false
 
     function photoTaken(file) {
@@ -30,10 +30,12 @@ ColumnLayout {
             model: strip.photos
             delegate: Image {
                 id: thumbnail
-                required property var modelData
+                required property string itemId
+                required property string sha256
+                required property string url
                 width: 88
                 height: 88
-                source: modelData.url
+                source: url
                 sourceSize.width: 176
                 sourceSize.height: 176
                 fillMode: Image.PreserveAspectCrop
@@ -46,7 +48,7 @@ ColumnLayout {
                     height: 40
                     text: "×"
                     Accessible.name: qsTr("Remove photo")
-                    onClicked: FieldApp.audit.removePhoto(thumbnail.modelData.itemId, thumbnail.modelData.sha256)
+                    onClicked: FieldApp.audit.removePhoto(thumbnail.itemId, thumbnail.sha256)
                 }
             }
         }

@@ -11,7 +11,7 @@ Card {
 
     readonly property AuditSession session: FieldApp.audit
     required property string itemId
-    required property string type
+    required property int type
     required property string prompt
     required property string guidance
     required property bool critical
@@ -22,14 +22,14 @@ Card {
     required property var value
     required property bool notApplicable
     required property string note
-    required property var photos
-    required property var choices
+    required property PhotoListModel photos
+    required property ChoiceListModel choices
     required property string unit
     required property bool isMetric
     required property string measuredText
     required property bool answered
     required property bool readOnly
-    readonly property bool tapped: type === "yesno" || type === "scale" || type === "nps"
+    readonly property bool tapped: type === ItemType.YesNo || type === ItemType.Scale || type === ItemType.Nps
 
     objectName: "question_" + itemId
     visible: shown
@@ -88,63 +88,70 @@ Card {
             Layout.fillWidth: true
             visible: card.tapped && !card.notApplicable
             enabled: !card.readOnly
-            columns: Math.min(6, Math.max(1, card.choices.length))
+            columns: Math.min(6, Math.max(1, card.choices.count))
             columnSpacing: 6
             rowSpacing: 6
             Repeater {
-                model: card.tapped ? card.choices : []
+                model: card.tapped ? card.choices : null
                 delegate: ChoiceButton {
-                    required property var modelData
-                    objectName: "choice_" + modelData.itemId + "_" + modelData.value
+                    required property string itemId
+                    required property var value
+                    required property string label
+                    required selected
+                    objectName: "choice_" + itemId + "_" + value
                     Layout.fillWidth: true
                     Layout.preferredWidth: 10
-                    text: modelData.label
-                    selected: modelData.selected
-                    onClicked: FieldApp.audit.setValue(modelData.itemId, modelData.value)
+                    text: label
+                    onClicked: FieldApp.audit.setValue(itemId, value)
                 }
             }
         }
         // choice: one full-width button per option
         ColumnLayout {
             Layout.fillWidth: true
-            visible: card.type === "choice" && !card.notApplicable
+            visible: card.type === ItemType.Choice && !card.notApplicable
             enabled: !card.readOnly
             spacing: 6
             Repeater {
-                model: card.type === "choice" ? card.choices : []
+                model: card.type === ItemType.Choice ? card.choices : null
                 delegate: ChoiceButton {
-                    required property var modelData
-                    objectName: "choice_" + modelData.itemId + "_" + modelData.value
+                    required property string itemId
+                    required property var value
+                    required property string label
+                    required selected
+                    objectName: "choice_" + itemId + "_" + value
                     Layout.fillWidth: true
-                    text: modelData.label
-                    selected: modelData.selected
-                    onClicked: FieldApp.audit.setValue(modelData.itemId, modelData.value)
+                    text: label
+                    onClicked: FieldApp.audit.setValue(itemId, value)
                 }
             }
         }
         // checklist: tick any number
         ColumnLayout {
             Layout.fillWidth: true
-            visible: card.type === "checklist" && !card.notApplicable
+            visible: card.type === ItemType.Checklist && !card.notApplicable
             enabled: !card.readOnly
             spacing: 0
             Repeater {
-                model: card.type === "checklist" ? card.choices : []
+                model: card.type === ItemType.Checklist ? card.choices : null
                 delegate: CheckBox {
-                    required property var modelData
-                    objectName: "choice_" + modelData.itemId + "_" + modelData.value
+                    required property string itemId
+                    required property var value
+                    required property string label
+                    required property bool selected
+                    objectName: "choice_" + itemId + "_" + value
                     Layout.fillWidth: true
                     implicitHeight: Theme.smallTouch
-                    text: modelData.label
-                    checked: modelData.selected
-                    onToggled: FieldApp.audit.setChecklistOption(modelData.itemId, modelData.value, checked)
+                    text: label
+                    checked: selected
+                    onToggled: FieldApp.audit.setChecklistOption(itemId, value, checked)
                 }
             }
         }
         // count: a stepper
         RowLayout {
             Layout.fillWidth: true
-            visible: card.type === "count" && !card.notApplicable
+            visible: card.type === ItemType.Count && !card.notApplicable
             enabled: !card.readOnly
             spacing: Theme.spacing
             ChoiceButton {
@@ -157,7 +164,7 @@ Card {
             Label {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
-                text: card.type === "count" && card.hasValue && card.value !== undefined ? card.value : (card.isMetric ? card.measuredText : "–")
+                text: card.type === ItemType.Count && card.hasValue && card.value !== undefined ? card.value : (card.isMetric ? card.measuredText : "–")
                 font.pixelSize: Theme.titleSize
                 color: Theme.text
             }
@@ -171,7 +178,7 @@ Card {
         // number and duration: typed, saved when the field is left
         RowLayout {
             Layout.fillWidth: true
-            visible: (card.type === "number" || card.type === "duration") && !card.notApplicable
+            visible: (card.type === ItemType.Number || card.type === ItemType.Duration) && !card.notApplicable
             enabled: !card.readOnly
             spacing: Theme.spacing
             TextField {
@@ -179,11 +186,11 @@ Card {
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touch
                 // In the phone's locale ("12,5" in Dutch): the validator would "fix" "12.5" into 125
-                text: (card.type === "number" || card.type === "duration") && typeof card.value === "number"
+                text: (card.type === ItemType.Number || card.type === ItemType.Duration) && typeof card.value === "number"
                       ? String(card.value).replace(".", Qt.locale().decimalPoint) : ""
-                placeholderText: card.type === "duration" ? qsTr("Seconds") : qsTr("Number")
+                placeholderText: card.type === ItemType.Duration ? qsTr("Seconds") : qsTr("Number")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
-                validator: DoubleValidator { bottom: card.type === "duration" ? 0 : -1e12 }
+                validator: DoubleValidator { bottom: card.type === ItemType.Duration ? 0 : -1e12 }
                 onEditingFinished: {
                     if (text.length === 0)
                         card.session.clearValue(card.itemId)
@@ -192,7 +199,7 @@ Card {
                 }
             }
             Label {
-                text: card.type === "duration" ? qsTr("s") : card.unit
+                text: card.type === ItemType.Duration ? qsTr("s") : card.unit
                 color: Theme.muted
             }
         }
@@ -200,17 +207,17 @@ Card {
         SavingTextArea {
             objectName: "text_" + card.itemId
             Layout.fillWidth: true
-            visible: card.type === "text" && !card.notApplicable
+            visible: card.type === ItemType.Text && !card.notApplicable
             readOnly: card.readOnly
             placeholderText: qsTr("Your answer")
-            savedText: card.type === "text" && typeof card.value === "string" ? card.value : ""
+            savedText: card.type === ItemType.Text && typeof card.value === "string" ? card.value : ""
             onSave: text => text.trim().length === 0 ? card.session.clearValue(card.itemId)
                                                      : card.session.setValue(card.itemId, text)
         }
 
         PhotoStrip {
             Layout.fillWidth: true
-            visible: card.type === "photo" || card.photos.length > 0
+            visible: card.type === ItemType.Photo || card.photos.count > 0
             itemId: card.itemId
             readOnly: card.readOnly
             photos: card.photos

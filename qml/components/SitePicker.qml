@@ -16,7 +16,7 @@ ColumnLayout {
             id: site
             required property string siteId
             required property string name
-            required property string kind
+            required property bool isPhone
             required property string address
             required property string phone
 
@@ -29,12 +29,12 @@ ColumnLayout {
                     color: Theme.text
                 }
                 Label {
-                    text: site.kind === "phone" ? site.phone : site.address
+                    text: site.isPhone ? site.phone : site.address
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize
                 }
             }
-            onClicked: FieldApp.startSelfAudit(siteId)
+            onClicked: FieldApp.assignments.startSelfAudit(siteId)
         }
     }
 }

@@ -5,19 +5,29 @@ import Touchpoint.Ui
 
 // One corrective action: what, where, who owns it, when it is due (overdue ones in red, with a
 // thick red edge), the note, and once done what was done. An open action can be marked done
-// here with a note.
+// here with a note. A delegate of an ActionListModel.
 Rectangle {
     id: card
 
-    property var action: ({})
+    required property string actionId
+    required property string itemText
+    required property string siteLabel
+    required property string ownerText
+    required property string stateText
+    required property string note
+    required property string doneNote
+    required property bool open
+    required property bool overdue
+    required property bool kept
+    required property bool broken
     property bool closing: false
 
-    objectName: "action_" + (action.id || "")
+    objectName: "action_" + actionId
     implicitHeight: column.implicitHeight + 2 * Theme.margin
     radius: Theme.radius
     color: Theme.card
-    border.color: card.action.overdue ? Theme.bad : Theme.outline
-    border.width: card.action.overdue ? 3 : 1
+    border.color: card.overdue ? Theme.bad : Theme.outline
+    border.width: card.overdue ? 3 : 1
 
     ColumnLayout {
         id: column
@@ -30,13 +40,13 @@ Rectangle {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
-                text: card.action.itemText || ""
+                text: card.itemText
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
             Rectangle {
-                visible: card.action.overdue === true
+                visible: card.overdue
                 implicitWidth: badge.implicitWidth + 16
                 implicitHeight: badge.implicitHeight + 6
                 radius: height / 2
@@ -53,7 +63,7 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            text: (card.action.siteLabel || "") + " · " + (card.action.ownerText || "")
+            text: card.siteLabel + " · " + card.ownerText
             color: Theme.muted
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
@@ -61,31 +71,31 @@ Rectangle {
         Label {
             objectName: "actionState"
             Layout.fillWidth: true
-            text: card.action.stateText || ""
-            color: card.action.overdue ? Theme.bad
-                   : card.action.outcome === "kept" ? Theme.good
-                   : card.action.outcome === "broken" ? Theme.warn : Theme.text
+            text: card.stateText
+            color: card.overdue ? Theme.bad
+                   : card.kept ? Theme.good
+                   : card.broken ? Theme.warn : Theme.text
             font.pixelSize: Theme.smallSize
             font.bold: true
         }
         Label {
             Layout.fillWidth: true
-            text: card.action.note || ""
+            text: card.note
             color: Theme.text
             wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true
-            visible: (card.action.doneNote || "").length > 0
-            text: "✓ " + (card.action.doneNote || "")
+            visible: card.doneNote.length > 0
+            text: "✓ " + card.doneNote
             color: Theme.good
             wrapMode: Text.Wrap
         }
         BigButton {
-            objectName: "markDone_" + (card.action.id || "")
+            objectName: "markDone_" + card.actionId
             Layout.fillWidth: true
             Layout.topMargin: 6
-            visible: card.action.open === true && !card.closing
+            visible: card.open && !card.closing
             text: qsTr("Mark done…")
             onClicked: card.closing = true
         }
@@ -116,7 +126,7 @@ Rectangle {
                     enabled: doneNote.text.trim().length > 0
                     text: qsTr("Done")
                     onClicked: {
-                        FieldApp.manager.markDone(card.action.id, doneNote.text)
+                        FieldApp.manager.actions.markDone(card.actionId, doneNote.text)
                         card.closing = false
                     }
                 }

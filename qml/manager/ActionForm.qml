@@ -61,7 +61,7 @@ ColumnLayout {
         inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
     }
     Label {
-        text: qsTr("Due %1").arg(FieldApp.manager.dueDateText(form.dueDays))
+        text: qsTr("Due %1").arg(FieldApp.manager.actions.dueDateText(form.dueDays))
         font.bold: true
         color: Theme.text
     }
@@ -117,9 +117,9 @@ ColumnLayout {
             enabled: note.text.trim().length > 0 && (form.ownerKind !== "user" || userField.text.trim().length > 0)
             text: qsTr("Create")
             onClicked: {
-                FieldApp.manager.createAction(form.item, form.ownerKind === "department",
-                                              form.ownerKind === "department" ? form.department
-                                              : form.ownerKind === "me" ? FieldApp.username : userField.text,
+                FieldApp.manager.actions.createAction(form.item, form.ownerKind === "department",
+                                                      form.ownerKind === "department" ? form.department
+                                              : form.ownerKind === "me" ? FieldApp.session.username : userField.text,
                                               form.dueDays, note.text)
                 form.finished()
             }

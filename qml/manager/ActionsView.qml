@@ -11,7 +11,7 @@ Flickable {
     objectName: "actionsView"
 
     readonly property ManagerController manager: FieldApp.manager
-    readonly property var promiseRows: manager.promises
+    readonly property ActionsController actions: manager.actions
 
     clip: true
     contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -31,34 +31,32 @@ Flickable {
             subtitle: qsTr("Actions done by their due date (green), late or overdue (red), not yet due (grey)")
             PromiseBars {
                 objectName: "promiseChart"
-                rows: view.promiseRows.filter(p => p.actions > 0 || view.manager.isStoreManager)
+                rows: view.actions.promises
             }
         }
         Label {
             Layout.fillWidth: true
-            text: view.manager.overdueCount > 0
-                  ? (view.manager.overdueCount === 1 ? qsTr("1 action overdue")
-                                                      : qsTr("%1 actions overdue").arg(view.manager.overdueCount))
+            text: view.actions.overdueCount > 0
+                  ? (view.actions.overdueCount === 1 ? qsTr("1 action overdue")
+                                                      : qsTr("%1 actions overdue").arg(view.actions.overdueCount))
                   : qsTr("Corrective actions")
             font.pixelSize: Theme.titleSize
             font.bold: true
-            color: view.manager.overdueCount > 0 ? Theme.bad : Theme.text
+            color: view.actions.overdueCount > 0 ? Theme.bad : Theme.text
             wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true
-            visible: view.manager.actions.length === 0
+            visible: view.actions.actions.count === 0
             text: view.manager.isStoreManager ? qsTr("No actions for your store.")
                   : qsTr("No actions yet. Open an approved audit to follow up a failed item.")
             color: Theme.muted
             wrapMode: Text.Wrap
         }
         Repeater {
-            model: view.manager.actions
+            model: view.actions.actions
             delegate: ActionCard {
-                required property var modelData
                 Layout.fillWidth: true
-                action: modelData
             }
         }
     }

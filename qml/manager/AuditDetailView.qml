@@ -12,8 +12,9 @@ Flickable {
     objectName: "auditDetail"
 
     readonly property ManagerController manager: FieldApp.manager
-    readonly property var audit: manager.audit
-    readonly property bool canReview: manager.isRegionalManager && audit.state === "submitted"
+    readonly property ReviewController review: manager.review
+    readonly property AuditDetail audit: review.audit
+    readonly property bool canReview: manager.isRegionalManager && audit.reviewState === ReviewState.Submitted
 
     clip: true
     contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -22,9 +23,9 @@ Flickable {
     // Another audit (or none): start at the top, with an empty reason.
     property string shownUuid
     Connections {
-        target: view.manager
+        target: view.review
         function onAuditChanged() {
-            const uuid = view.manager.auditUuid
+            const uuid = view.audit.uuid
             if (uuid === view.shownUuid)
                 return
             view.shownUuid = uuid
@@ -51,24 +52,24 @@ Flickable {
                     Label {
                         objectName: "auditStateText"
                         Layout.fillWidth: true
-                        text: view.audit.stateText || ""
+                        text: view.audit.stateText
                         font.pixelSize: Theme.fontSize + 2
                         font.bold: true
-                        color: view.audit.state === "rejected" ? Theme.bad
-                               : view.audit.state === "approved" ? Theme.good : Theme.accent
+                        color: view.audit.reviewState === ReviewState.Rejected ? Theme.bad
+                               : view.audit.reviewState === ReviewState.Approved ? Theme.good : Theme.accent
                     }
                     Label {
                         Layout.fillWidth: true
                         // Store managers never see who did the audit.
-                        text: view.manager.isStoreManager ? (view.audit.modeText || "")
-                              : (view.audit.modeText || "") + " · " + (view.audit.auditorText || "")
+                        text: view.manager.isStoreManager ? view.audit.modeText
+                              : view.audit.modeText + " · " + view.audit.auditorText
                         color: Theme.muted
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: view.audit.scriptText || ""
+                        text: view.audit.scriptText
                         color: Theme.muted
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
@@ -76,7 +77,7 @@ Flickable {
                     Label {
                         Layout.fillWidth: true
                         visible: text.length > 0
-                        text: view.audit.reviewText || ""
+                        text: view.audit.reviewText
                         color: Theme.text
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
@@ -86,7 +87,7 @@ Flickable {
                     spacing: 0
                     Label {
                         Layout.alignment: Qt.AlignRight
-                        text: view.audit.overallText || ""
+                        text: view.audit.overallText
                         font.pixelSize: Theme.titleSize + 4
                         font.bold: true
                         color: view.audit.passed ? Theme.good : Theme.bad
@@ -137,17 +138,17 @@ Flickable {
                     BigButton {
                         objectName: "rejectButton"
                         Layout.fillWidth: true
-                        enabled: reason.text.trim().length > 0 && !view.manager.loading
+                        enabled: reason.text.trim().length > 0 && !view.manager.feed.loading
                         text: qsTr("Reject")
-                        onClicked: view.manager.review(false, reason.text)
+                        onClicked: view.review.review(false, reason.text)
                     }
                     BigButton {
                         objectName: "approveButton"
                         Layout.fillWidth: true
                         primary: true
-                        enabled: !view.manager.loading
+                        enabled: !view.manager.feed.loading
                         text: qsTr("Approve")
-                        onClicked: view.manager.review(true, reason.text)
+                        onClicked: view.review.review(true, reason.text)
                     }
                 }
             }
@@ -158,7 +159,7 @@ Flickable {
             title: qsTr("Score per section")
             BarChart {
                 objectName: "sectionChart"
-                rows: view.audit.sections || []
+                rows: view.audit.sections
             }
         }
 
@@ -179,22 +180,22 @@ Flickable {
                 Label {
                     Layout.fillWidth: true
                     visible: text.length > 0
-                    text: view.audit.checkInText || ""
+                    text: view.audit.checkInText
                     color: view.audit.checkInVerified ? Theme.text : Theme.warn
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
-                    visible: (view.audit.timeOnSiteText || "").length > 0
-                    text: qsTr("Time on site %1").arg(view.audit.timeOnSiteText || "")
+                    visible: view.audit.timeOnSiteText.length > 0
+                    text: qsTr("Time on site %1").arg(view.audit.timeOnSiteText)
                     color: Theme.text
                 }
                 Repeater {
-                    model: view.audit.trustReasons || []
+                    model: view.audit.trustReasons
                     delegate: Label {
-                        required property string modelData
+                        required property string label
                         Layout.fillWidth: true
-                        text: "• " + modelData
+                        text: "• " + label
                         color: Theme.warn
                         wrapMode: Text.Wrap
                     }
@@ -204,7 +205,7 @@ Flickable {
 
         Card {
             objectName: "timelineCard"
-            visible: (view.audit.timeline || []).length > 0
+            visible: view.audit.timeline.count > 0
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? implicitHeight : 0
             ColumnLayout {
@@ -217,18 +218,19 @@ Flickable {
                     color: Theme.text
                 }
                 Repeater {
-                    model: view.audit.timeline || []
+                    model: view.audit.timeline
                     delegate: RowLayout {
                         id: moment
-                        required property var modelData
+                        required property string label
+                        required property string text
                         Layout.fillWidth: true
                         Label {
                             Layout.fillWidth: true
-                            text: moment.modelData.label
+                            text: moment.label
                             color: Theme.text
                         }
                         Label {
-                            text: moment.modelData.text
+                            text: moment.text
                             color: Theme.muted
                             font.family: "monospace"
                         }
@@ -240,15 +242,15 @@ Flickable {
         Flow {
             objectName: "photoStrip"
             Layout.fillWidth: true
-            visible: view.manager.photoUrls.length > 0
+            visible: view.audit.photos.count > 0
             spacing: 8
             Repeater {
-                model: view.manager.photoUrls
+                model: view.audit.photos
                 delegate: Image {
-                    required property url modelData
+                    required property url url
                     width: 120
                     height: 120
-                    source: modelData
+                    source: url
                     fillMode: Image.PreserveAspectCrop
                     asynchronous: true
                 }
@@ -263,28 +265,24 @@ Flickable {
             color: Theme.text
         }
         Repeater {
-            model: (view.audit.items || []).filter(i => i.state !== "hidden")
+            model: view.audit.items
             delegate: AuditItemRow {
-                required property var modelData
                 Layout.fillWidth: true
-                item: modelData
             }
         }
 
         Label {
             Layout.topMargin: 4
-            visible: (view.audit.actions || []).length > 0
+            visible: view.audit.actions.count > 0
             text: qsTr("Corrective actions")
             font.pixelSize: Theme.titleSize
             font.bold: true
             color: Theme.text
         }
         Repeater {
-            model: view.audit.actions || []
+            model: view.audit.actions
             delegate: ActionCard {
-                required property var modelData
                 Layout.fillWidth: true
-                action: modelData
             }
         }
 
@@ -293,7 +291,7 @@ Flickable {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             text: qsTr("Export this audit (PDF)")
-            onClicked: view.manager.exportAuditPdf()
+            onClicked: view.manager.exports.exportAuditPdf()
         }
     }
 }

@@ -11,6 +11,7 @@ ColumnLayout {
     objectName: "auditListView"
 
     readonly property ManagerController manager: FieldApp.manager
+    readonly property ReviewController review: manager.review
     property bool showAll: manager.isStoreManager
 
     spacing: Theme.spacing
@@ -25,7 +26,7 @@ ColumnLayout {
             objectName: "waitingButton"
             Layout.fillWidth: true
             implicitHeight: Theme.smallTouch
-            text: qsTr("To review (%1)").arg(view.manager.reviewQueue.length)
+            text: qsTr("To review (%1)").arg(view.review.queue.count)
             selected: !view.showAll
             onClicked: view.showAll = false
         }
@@ -33,7 +34,7 @@ ColumnLayout {
             objectName: "allAuditsButton"
             Layout.fillWidth: true
             implicitHeight: Theme.smallTouch
-            text: qsTr("All (%1)").arg(view.manager.audits.length)
+            text: qsTr("All (%1)").arg(view.review.audits.count)
             selected: view.showAll
             onClicked: view.showAll = true
         }
@@ -56,20 +57,29 @@ ColumnLayout {
         spacing: Theme.spacing
         topMargin: view.manager.isStoreManager ? Theme.margin : 0
         bottomMargin: Theme.margin
-        model: view.showAll ? view.manager.audits : view.manager.reviewQueue
+        model: view.showAll ? view.review.audits : view.review.queue
         delegate: ItemDelegate {
             id: audit
-            required property var modelData
+            required property string uuid
+            required property string siteLabel
+            required property string modeText
+            required property string auditorText
+            required property string startedText
+            required property string stateText
+            required property int reviewState
+            required property string overallText
+            required property bool passed
+            required property int criticalFailures
 
-            objectName: "audit_" + modelData.uuid
+            objectName: "audit_" + uuid
             x: Theme.margin
             width: ListView.view.width - 2 * Theme.margin
             height: Math.max(Theme.touch + 24, contentItem.implicitHeight + 24)
             background: Rectangle {
                 radius: Theme.radius
                 color: audit.down ? Theme.selected : Theme.card
-                border.color: audit.modelData.state === "submitted" ? Theme.accent : Theme.outline
-                border.width: audit.modelData.state === "submitted" ? 2 : 1
+                border.color: audit.reviewState === ReviewState.Submitted ? Theme.accent : Theme.outline
+                border.width: audit.reviewState === ReviewState.Submitted ? 2 : 1
             }
             contentItem: RowLayout {
                 spacing: Theme.spacing
@@ -78,7 +88,7 @@ ColumnLayout {
                     spacing: 2
                     Label {
                         Layout.fillWidth: true
-                        text: audit.modelData.siteLabel
+                        text: audit.siteLabel
                         font.bold: true
                         color: Theme.text
                         wrapMode: Text.Wrap
@@ -86,16 +96,16 @@ ColumnLayout {
                     Label {
                         Layout.fillWidth: true
                         // Store managers never see who did the audit.
-                        text: FieldApp.manager.isStoreManager ? audit.modelData.modeText
-                              : audit.modelData.modeText + " · " + audit.modelData.auditorText
+                        text: FieldApp.manager.isStoreManager ? audit.modeText
+                              : audit.modeText + " · " + audit.auditorText
                         color: Theme.muted
                         font.pixelSize: Theme.smallSize
                         elide: Text.ElideRight
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: audit.modelData.startedText + " · " + audit.modelData.stateText
-                        color: audit.modelData.state === "rejected" ? Theme.bad : Theme.muted
+                        text: audit.startedText + " · " + audit.stateText
+                        color: audit.reviewState === ReviewState.Rejected ? Theme.bad : Theme.muted
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }
@@ -104,21 +114,21 @@ ColumnLayout {
                     spacing: 0
                     Label {
                         Layout.alignment: Qt.AlignRight
-                        text: audit.modelData.overallText
+                        text: audit.overallText
                         font.pixelSize: Theme.titleSize
                         font.bold: true
-                        color: audit.modelData.passed ? Theme.good : Theme.bad
+                        color: audit.passed ? Theme.good : Theme.bad
                     }
                     Label {
                         Layout.alignment: Qt.AlignRight
-                        visible: audit.modelData.criticalFailures > 0
-                        text: qsTr("%1 critical").arg(audit.modelData.criticalFailures)
+                        visible: audit.criticalFailures > 0
+                        text: qsTr("%1 critical").arg(audit.criticalFailures)
                         color: Theme.bad
                         font.pixelSize: Theme.smallSize
                     }
                 }
             }
-            onClicked: FieldApp.manager.openAudit(modelData.uuid)
+            onClicked: FieldApp.manager.review.openAudit(audit.uuid)
         }
     }
 }

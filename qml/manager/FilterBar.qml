@@ -9,6 +9,17 @@ ColumnLayout {
     id: bar
 
     readonly property ManagerController manager: FieldApp.manager
+    readonly property ReportsController reports: manager.reports
+
+    component PeriodButton: ChoiceButton {
+        property int days
+        objectName: "period_" + days
+        Layout.fillWidth: true
+        implicitHeight: Theme.smallTouch
+        font.pixelSize: Theme.smallSize
+        selected: FieldApp.manager.reports.periodDays === days
+        onClicked: FieldApp.manager.reports.periodDays = days
+    }
 
     spacing: 8
 
@@ -17,34 +28,32 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.smallTouch
         visible: bar.manager.isRegionalManager
-        model: bar.manager.regions
+        model: bar.reports.regions
         textRole: "label"
-        valueRole: "id"
-        currentIndex: Math.max(0, indexOfValue(bar.manager.region))
-        onActivated: bar.manager.region = currentValue
+        valueRole: "regionId"
+        currentIndex: Math.max(0, indexOfValue(bar.reports.region))
+        onActivated: bar.reports.region = currentValue
         Accessible.name: qsTr("Region")
     }
     RowLayout {
         Layout.fillWidth: true
         spacing: 8
-        Repeater {
-            model: [{ days: 30, label: qsTr("30 days") }, { days: 90, label: qsTr("90 days") },
-                    { days: 365, label: qsTr("12 months") }]
-            delegate: ChoiceButton {
-                required property var modelData
-                objectName: "period_" + modelData.days
-                Layout.fillWidth: true
-                implicitHeight: Theme.smallTouch
-                font.pixelSize: Theme.smallSize
-                text: modelData.label
-                selected: FieldApp.manager.periodDays === modelData.days
-                onClicked: FieldApp.manager.periodDays = modelData.days
-            }
+        PeriodButton {
+            days: 30
+            text: qsTr("30 days")
+        }
+        PeriodButton {
+            days: 90
+            text: qsTr("90 days")
+        }
+        PeriodButton {
+            days: 365
+            text: qsTr("12 months")
         }
     }
     Label {
         Layout.fillWidth: true
-        text: bar.manager.periodText
+        text: bar.reports.periodText
         color: Theme.muted
         font.pixelSize: Theme.smallSize
         horizontalAlignment: Text.AlignHCenter

@@ -12,27 +12,28 @@ Page {
     objectName: page.manager.isStoreManager ? "storePage" : "managerPage"
 
     readonly property ManagerController manager: FieldApp.manager
-    readonly property var audit: manager.audit
+    readonly property ReviewController review: manager.review
+    readonly property AuditDetail audit: review.audit
     property int tab: 0
 
     background: Rectangle { color: Theme.background }
     header: AppHeader {
-        title: page.manager.auditOpen ? page.audit.siteLabel
-               : page.manager.isStoreManager ? (page.manager.siteLabel || qsTr("My store"))
-               : qsTr("Hello, %1").arg(FieldApp.displayName)
-        subtitle: page.manager.auditOpen ? page.audit.startedText
-                  : page.manager.isStoreManager ? qsTr("Store manager · %1").arg(FieldApp.displayName)
-                  : FieldApp.roleText
-        showBack: page.manager.auditOpen
-        onBackClicked: page.manager.closeAudit()
+        title: page.review.auditOpen ? page.audit.siteLabel
+               : page.manager.isStoreManager ? (page.manager.reports.siteLabel || qsTr("My store"))
+               : qsTr("Hello, %1").arg(FieldApp.session.displayName)
+        subtitle: page.review.auditOpen ? page.audit.startedText
+                  : page.manager.isStoreManager ? qsTr("Store manager · %1").arg(FieldApp.session.displayName)
+                  : FieldApp.session.roleText
+        showBack: page.review.auditOpen
+        onBackClicked: page.review.closeAudit()
 
         ToolButton {
             objectName: "refreshButton"
             Layout.preferredWidth: Theme.touch
             Layout.preferredHeight: Theme.touch
-            enabled: !page.manager.loading
+            enabled: !page.manager.feed.loading
             Accessible.name: qsTr("Refresh")
-            onClicked: page.manager.auditOpen ? page.manager.openAudit(page.audit.uuid)
+            onClicked: page.review.auditOpen ? page.review.openAudit(page.audit.uuid)
                                               : page.manager.refresh()
             contentItem: Label {
                 text: "⟳"
@@ -62,19 +63,19 @@ Page {
                     objectName: "exportReportItem"
                     text: qsTr("Export the report (PDF)")
                     height: Theme.touch
-                    onTriggered: page.manager.exportReportPdf()
+                    onTriggered: page.manager.exports.exportReportPdf()
                 }
                 MenuItem {
                     objectName: "exportAuditsItem"
                     text: qsTr("Export the audits (CSV)")
                     height: Theme.touch
-                    onTriggered: page.manager.exportAuditsCsv()
+                    onTriggered: page.manager.exports.exportAuditsCsv()
                 }
                 MenuItem {
                     objectName: "exportAnswersItem"
                     text: qsTr("Export the answers (CSV)")
                     height: Theme.touch
-                    onTriggered: page.manager.exportAnswersCsv()
+                    onTriggered: page.manager.exports.exportAnswersCsv()
                 }
                 MenuItem {
                     text: FieldApp.discreet ? qsTr("Normal display") : qsTr("Discreet display")
@@ -92,7 +93,7 @@ Page {
     }
     footer: TabBar {
         id: tabs
-        visible: !page.manager.auditOpen
+        visible: !page.review.auditOpen
         currentIndex: page.tab
         onCurrentIndexChanged: page.tab = currentIndex
         TabButton {
@@ -103,13 +104,13 @@ Page {
         TabButton {
             objectName: "reviewTab"
             text: page.manager.isStoreManager ? qsTr("Audits")
-                  : page.manager.reviewQueue.length > 0 ? qsTr("Review (%1)").arg(page.manager.reviewQueue.length)
+                  : page.review.queue.count > 0 ? qsTr("Review (%1)").arg(page.review.queue.count)
                   : qsTr("Review")
             height: Theme.touch
         }
         TabButton {
             objectName: "actionsTab"
-            text: page.manager.overdueCount > 0 ? qsTr("Actions (%1)").arg(page.manager.overdueCount)
+            text: page.manager.actions.overdueCount > 0 ? qsTr("Actions (%1)").arg(page.manager.actions.overdueCount)
                                                 : qsTr("Actions")
             height: Theme.touch
         }
@@ -125,7 +126,7 @@ Page {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: page.manager.auditOpen ? 3 : page.tab
+            currentIndex: page.review.auditOpen ? 3 : page.tab
 
             ReportsView {}
             AuditListView {}

@@ -12,21 +12,10 @@ Flickable {
     objectName: "reportsView"
 
     readonly property ManagerController manager: FieldApp.manager
+    readonly property ReportsController reports: manager.reports
     readonly property bool store: manager.isStoreManager
-    readonly property var heat: manager.heatmap
-    readonly property var lineHeat: manager.lineHeatmap
-    readonly property var npsData: manager.nps
-    readonly property var spreadRows: manager.consistency
-    readonly property var phoneLines: manager.phoneRows
-    readonly property var gaps: manager.executiveGaps
     // The gap chart's half-track: the widest gap, rounded up to 10 points.
-    readonly property real gapScale: Math.max(10, Math.ceil(Math.max(0, ...gaps.map(g => Math.abs(g.value))) / 10) * 10)
-    readonly property var ownScore: manager.ranking.length > 0 ? manager.ranking[0] : null
-    // A store manager's heat map has one column: shown as bars per touchpoint.
-    readonly property var touchpointRows: (heat.rows || []).map(r => ({
-        label: r.label, value: r.cells[0].value, hasValue: r.cells[0].hasValue,
-        text: r.cells[0].hasValue ? Number(r.cells[0].value).toFixed(1) : "–"
-    }))
+    readonly property real gapScale: Math.max(10, Math.ceil(reports.executiveGaps.widestValue / 10) * 10)
 
     clip: true
     contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -62,8 +51,8 @@ Flickable {
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: view.ownScore ? qsTr("Mean of %1 reviewed audits").arg(view.ownScore.audits)
-                                            : qsTr("No reviewed audits in this period")
+                        text: view.reports.storeScoreAudits >= 0 ? qsTr("Mean of %1 reviewed audits").arg(view.reports.storeScoreAudits)
+                                                                 : qsTr("No reviewed audits in this period")
                         color: Theme.muted
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
@@ -71,10 +60,10 @@ Flickable {
                 }
                 Label {
                     objectName: "storeScoreText"
-                    text: view.ownScore ? view.ownScore.text + " %" : "–"
+                    text: view.reports.storeScoreText
                     font.pixelSize: Theme.hugeSize * 0.8
                     font.bold: true
-                    color: view.ownScore && view.ownScore.hasValue ? Theme.scoreColor(view.ownScore.value) : Theme.muted
+                    color: view.reports.storeScoreValue >= 0 ? Theme.scoreColor(view.reports.storeScoreValue) : Theme.muted
                 }
             }
         }
@@ -88,17 +77,17 @@ Flickable {
             subtitle: qsTr("Mean overall score, best first")
             BarChart {
                 objectName: "rankingChart"
-                rows: view.manager.ranking
+                rows: view.reports.ranking
             }
         }
         ChartCard {
             objectName: "trendCard"
             Layout.fillWidth: true
             title: qsTr("Trend")
-            subtitle: qsTr("Mean score %1").arg(view.manager.trendByText)
+            subtitle: qsTr("Mean score %1").arg(view.reports.trendByText)
             TrendChart {
                 objectName: "trendChart"
-                points: view.manager.trend
+                points: view.reports.trend
             }
         }
         ChartCard {
@@ -110,18 +99,18 @@ Flickable {
             subtitle: qsTr("Mean touchpoint score; red is weak, green strong")
             HeatMap {
                 objectName: "heatmapChart"
-                grid: view.manager.heatmap
+                grid: view.reports.heatmap
             }
         }
         ChartCard {
             objectName: "lineHeatmapCard"
-            visible: !view.store && (view.lineHeat.rows || []).length > 0
+            visible: !view.store && view.reports.lineHeatmap.count > 0
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Touchpoints by support line")
             subtitle: qsTr("Mean touchpoint score of the calls")
             HeatMap {
-                grid: view.lineHeat
+                grid: view.reports.lineHeatmap
             }
         }
         ChartCard {
@@ -132,7 +121,7 @@ Flickable {
             title: qsTr("Touchpoints")
             subtitle: qsTr("Mean score of each touchpoint")
             BarChart {
-                rows: view.touchpointRows
+                rows: view.reports.touchpoints
             }
         }
         ChartCard {
@@ -142,7 +131,7 @@ Flickable {
             subtitle: qsTr("Score of the touchpoints each department owns")
             BarChart {
                 objectName: "departmentsChart"
-                rows: view.manager.departments
+                rows: view.reports.departments
             }
         }
         ChartCard {
@@ -152,8 +141,7 @@ Flickable {
             subtitle: qsTr("% promoters (9–10) minus % detractors (0–6)")
             NpsChart {
                 objectName: "npsChart"
-                rows: (view.npsData.sites || []).concat(
-                          view.store ? [] : (view.npsData.regions || []).map(r => Object.assign({ bold: true }, r)))
+                rows: view.reports.nps
             }
         }
         ChartCard {
@@ -165,20 +153,20 @@ Flickable {
             subtitle: qsTr("Lowest to highest store, mean marked; σ is the standard deviation")
             SpreadChart {
                 objectName: "spreadChart"
-                rows: view.spreadRows.filter(r => r.sites >= 2)
+                rows: view.reports.consistency
             }
         }
         ChartCard {
             objectName: "phoneCard"
             // A store has no support line: a store manager sees the card only if it has calls.
-            visible: !view.store || view.phoneLines.length > 0
+            visible: !view.store || view.reports.phoneLines.count > 0
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Support lines")
             subtitle: qsTr("Mean per call, for each line")
             CallBars {
                 objectName: "callBars"
-                rows: view.phoneLines
+                rows: view.reports.phoneLines
             }
         }
         ChartCard {
@@ -193,7 +181,7 @@ Flickable {
                 spacing: 12
                 ExecutiveVisits {
                     objectName: "executiveVisits"
-                    rows: view.manager.executiveRows
+                    rows: view.reports.executives
                 }
                 Rectangle {
                     width: parent.width
@@ -217,7 +205,7 @@ Flickable {
                 }
                 NpsChart {
                     objectName: "gapChart"
-                    rows: view.gaps
+                    rows: view.reports.executiveGaps
                     maxValue: view.gapScale
                     // Neither side is good news: higher than the shoppers is generous, lower strict.
                     aboveColour: Theme.warn

@@ -10,12 +10,12 @@ import Touchpoint.Ui
 Rectangle {
     id: strip
 
-    readonly property ManagerController manager: FieldApp.manager
-    readonly property var exportUrl: manager.exportUrl
+    readonly property ManagerFeed feed: FieldApp.manager.feed
+    readonly property ExportController exports: FieldApp.manager.exports
 
     implicitHeight: column.implicitHeight + 12
     // The saved copy: a pale amber strip, so that old figures are not taken for today's.
-    color: strip.manager.fromCache && !Theme.discreet ? "#fff3e0" : Theme.card
+    color: strip.feed.fromCache && !Theme.discreet ? "#fff3e0" : Theme.card
 
     ColumnLayout {
         id: column
@@ -29,14 +29,14 @@ Rectangle {
             Label {
                 objectName: "dataTimeText"
                 Layout.fillWidth: true
-                text: strip.manager.loading ? strip.manager.progressText : strip.manager.dataTimeText
-                color: strip.manager.fromCache ? Theme.warn : Theme.muted
+                text: strip.feed.loading ? strip.feed.progressText : strip.feed.dataTimeText
+                color: strip.feed.fromCache ? Theme.warn : Theme.muted
                 font.pixelSize: Theme.smallSize
-                font.bold: strip.manager.fromCache
+                font.bold: strip.feed.fromCache
                 wrapMode: Text.Wrap
             }
             BusyIndicator {
-                visible: strip.manager.loading || strip.manager.exporting
+                visible: strip.feed.loading || strip.exports.exporting
                 running: visible
                 Layout.preferredWidth: 32
                 Layout.preferredHeight: 32
@@ -44,14 +44,14 @@ Rectangle {
         }
         ProgressBar {
             Layout.fillWidth: true
-            visible: strip.manager.loading
-            value: strip.manager.progress
+            visible: strip.feed.loading
+            value: strip.feed.progress
         }
         Label {
             objectName: "managerError"
             Layout.fillWidth: true
             visible: text.length > 0
-            text: strip.manager.error
+            text: strip.feed.error
             color: Theme.bad
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
@@ -59,8 +59,8 @@ Rectangle {
         Label {
             objectName: "managerNotice"
             Layout.fillWidth: true
-            visible: text.length > 0 && strip.manager.error.length === 0
-            text: strip.manager.notice
+            visible: text.length > 0 && strip.feed.error.length === 0
+            text: strip.feed.notice
             color: Theme.good
             font.pixelSize: Theme.smallSize
             font.bold: true
@@ -68,22 +68,22 @@ Rectangle {
         }
         RowLayout {
             Layout.fillWidth: true
-            visible: strip.manager.exportText.length > 0
+            visible: strip.exports.exportText.length > 0
             spacing: Theme.spacing
             Label {
                 objectName: "exportText"
                 Layout.fillWidth: true
-                text: strip.manager.exportText
+                text: strip.exports.exportText
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.WrapAnywhere
             }
             ChoiceButton {
                 objectName: "openExportButton"
-                visible: String(strip.exportUrl).length > 0
+                visible: String(strip.exports.exportUrl).length > 0
                 implicitHeight: Theme.smallTouch
                 text: qsTr("Open")
-                onClicked: Qt.openUrlExternally(strip.manager.exportUrl)
+                onClicked: Qt.openUrlExternally(strip.exports.exportUrl)
             }
         }
     }

@@ -60,8 +60,8 @@ Page {
             BigButton {
                 objectName: "toQuestionsButton"
                 Layout.fillWidth: true
-                text: qsTr("Questions (%1 of %2 answered)").arg(page.session.answeredCount).arg(page.session.shownCount)
-                onClicked: page.session.stage = "questions"
+                text: qsTr("Questions (%1 of %2 answered)").arg(page.session.summary.answeredCount).arg(page.session.summary.shownCount)
+                onClicked: page.session.stage = Stage.Questions
             }
         }
     }

@@ -15,10 +15,10 @@ ColumnLayout {
             Layout.margins: Theme.margin
             Layout.bottomMargin: 0
             Layout.fillWidth: true
-            text: FieldApp.history.count === 0 ? qsTr("No audits on this phone yet.") : qsTr("My audits")
-            font.pixelSize: FieldApp.history.count === 0 ? Theme.fontSize : Theme.titleSize
-            font.bold: FieldApp.history.count > 0
-            color: FieldApp.history.count === 0 ? Theme.muted : Theme.text
+            text: FieldApp.history.model.count === 0 ? qsTr("No audits on this phone yet.") : qsTr("My audits")
+            font.pixelSize: FieldApp.history.model.count === 0 ? Theme.fontSize : Theme.titleSize
+            font.bold: FieldApp.history.model.count > 0
+            color: FieldApp.history.model.count === 0 ? Theme.muted : Theme.text
         }
         ListView {
             Layout.fillWidth: true
@@ -26,14 +26,14 @@ ColumnLayout {
             clip: true
             spacing: Theme.spacing
             bottomMargin: Theme.margin
-            model: FieldApp.history
+            model: FieldApp.history.model
             delegate: ItemDelegate {
                 id: audit
                 required property string uuid
                 required property string siteName
                 required property string scriptTitle
                 required property string startedText
-                required property string state
+                required property bool submitted
                 required property string stateText
                 required property string overallText
                 required property bool passed
@@ -71,7 +71,7 @@ ColumnLayout {
                             Layout.fillWidth: true
                             wrapMode: Text.Wrap
                             text: audit.startedText + " · " + audit.stateText
-                            color: audit.state === "submitted" ? Theme.muted : Theme.accent
+                            color: audit.submitted ? Theme.muted : Theme.accent
                             font.pixelSize: Theme.smallSize
                         }
                     }
@@ -83,7 +83,7 @@ ColumnLayout {
                         color: audit.passed ? Theme.good : Theme.bad
                     }
                 }
-                onClicked: FieldApp.openAudit(uuid)
+                onClicked: FieldApp.history.open(uuid)
             }
         }
     }

@@ -12,8 +12,8 @@ Page {
 
     background: Rectangle { color: Theme.background }
     header: AppHeader {
-        title: qsTr("Hello, %1").arg(FieldApp.displayName)
-        subtitle: FieldApp.roleText
+        title: qsTr("Hello, %1").arg(FieldApp.session.displayName)
+        subtitle: FieldApp.session.roleText
         ToolButton {
             objectName: "menuButton"
             text: "⋮"

@@ -43,7 +43,7 @@ Page {
                     }
                     Label {
                         text: qsTr("Section %1 of %2 · %3 of %4 answered").arg(page.session.currentSection + 1)
-                              .arg(page.session.sectionCount).arg(page.session.answeredCount).arg(page.session.shownCount)
+                              .arg(page.session.sectionCount).arg(page.session.summary.answeredCount).arg(page.session.summary.shownCount)
                         font.pixelSize: Theme.smallSize
                         color: Theme.muted
                     }
@@ -58,8 +58,8 @@ Page {
         ProgressBar {
             Layout.fillWidth: true
             from: 0
-            to: Math.max(1, page.session.shownCount)
-            value: page.session.answeredCount
+            to: Math.max(1, page.session.summary.shownCount)
+            value: page.session.summary.answeredCount
         }
         Label {
             Layout.fillWidth: true
@@ -99,7 +99,7 @@ Page {
                                                          : qsTr("Previous")
                 onClicked: {
                     if (!page.session.previousSection())
-                        page.session.stage = "moments"
+                        page.session.stage = Stage.Moments
                     questions.positionViewAtBeginning()
                 }
             }

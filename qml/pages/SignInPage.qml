@@ -12,7 +12,7 @@ Page {
     header: AppHeader {
         title: qsTr("Touchpoint")
         subtitle: FieldApp.sync.enabled ? qsTr("Server: %1").arg(FieldApp.sync.serverText)
-                                        : FieldApp.demoMode ? qsTr("Demo organisation on this phone") : qsTr("Sign in")
+                                        : FieldApp.session.demoMode ? qsTr("Demo organisation on this phone") : qsTr("Sign in")
     }
 
     Flickable {
@@ -48,61 +48,63 @@ Page {
                 Layout.preferredHeight: Theme.touch
                 placeholderText: qsTr("Password")
                 echoMode: TextInput.Password
-                onAccepted: FieldApp.signIn(userField.text, text)
+                onAccepted: FieldApp.session.signIn(userField.text, text)
             }
             Label {
                 objectName: "signInError"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: FieldApp.lastError
+                text: FieldApp.session.lastError
                 color: Theme.bad
                 wrapMode: Text.Wrap
             }
             BusyIndicator {
                 Layout.alignment: Qt.AlignHCenter
-                visible: FieldApp.signingIn
+                visible: FieldApp.session.signingIn
                 running: visible
             }
             BigButton {
                 objectName: "signInButton"
                 Layout.fillWidth: true
                 primary: true
-                enabled: !FieldApp.signingIn
-                text: FieldApp.signingIn ? qsTr("Signing in…") : qsTr("Sign in")
-                onClicked: FieldApp.signIn(userField.text, passwordField.text)
+                enabled: !FieldApp.session.signingIn
+                text: FieldApp.session.signingIn ? qsTr("Signing in…") : qsTr("Sign in")
+                onClicked: FieldApp.session.signIn(userField.text, passwordField.text)
             }
 
             Label {
                 Layout.topMargin: Theme.margin
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                visible: FieldApp.demoMode
+                visible: FieldApp.session.demoMode
                 text: qsTr("Demo users (password touchpoint-demo)")
                 font.pixelSize: Theme.fontSize
                 font.bold: true
                 color: Theme.text
             }
             Repeater {
-                model: FieldApp.demoAccounts
+                model: FieldApp.session.demoAccounts
                 delegate: ItemDelegate {
                     id: account
-                    required property var modelData
-                    objectName: "demoUser_" + modelData.username
+                    required property string username
+                    required property string displayName
+                    required property string roleText
+                    objectName: "demoUser_" + username
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touch
                     contentItem: Column {
                         Label {
-                            text: account.modelData.displayName
+                            text: account.displayName
                             color: Theme.text
                             font.pixelSize: Theme.fontSize
                         }
                         Label {
-                            text: account.modelData.username + " · " + account.modelData.roleText
+                            text: account.username + " · " + account.roleText
                             color: Theme.muted
                             font.pixelSize: Theme.smallSize
                         }
                     }
-                    onClicked: FieldApp.signInDemo(modelData.username)
+                    onClicked: FieldApp.session.signInDemo(username)
                 }
             }
         }

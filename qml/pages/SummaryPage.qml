@@ -11,7 +11,8 @@ Page {
     objectName: "summaryPage"
 
     readonly property AuditSession session: FieldApp.audit
-    readonly property bool incomplete: !session.readOnly && session.missingRequired.length > 0
+    readonly property ScoreSummary summary: session.summary
+    readonly property bool incomplete: !session.readOnly && summary.missingRequired.count > 0
 
     background: Rectangle { color: Theme.background }
     header: AuditHeader { session: page.session }
@@ -26,14 +27,14 @@ Page {
                 Layout.fillWidth: true
                 visible: !page.session.readOnly
                 text: qsTr("Questions")
-                onClicked: page.session.stage = "questions"
+                onClicked: page.session.stage = Stage.Questions
             }
             BigButton {
                 objectName: "submitButton"
                 Layout.fillWidth: true
                 visible: !page.session.readOnly
                 primary: true
-                enabled: page.session.missingRequired.length === 0
+                enabled: page.summary.missingRequired.count === 0
                 text: qsTr("Submit")
                 onClicked: page.session.submit()
             }
@@ -72,10 +73,10 @@ Page {
                     Label {
                         objectName: "overallText"
                         Layout.alignment: Qt.AlignHCenter
-                        text: page.session.overallText
+                        text: page.summary.overallText
                         font.pixelSize: Theme.hugeSize
                         font.bold: true
-                        color: page.incomplete ? Theme.muted : page.session.passed ? Theme.good : Theme.bad
+                        color: page.incomplete ? Theme.muted : page.summary.passed ? Theme.good : Theme.bad
                     }
                     Label {
                         objectName: "passText"
@@ -83,15 +84,15 @@ Page {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap
-                        text: page.incomplete ? (page.session.missingRequired.length === 1 ? qsTr("Score so far: 1 item still to answer")
-                                                                                           : qsTr("Score so far: %1 items still to answer").arg(page.session.missingRequired.length))
-                                              : page.session.passed ? qsTr("Passes") : qsTr("Below the pass mark")
+                        text: page.incomplete ? (page.summary.missingRequired.count === 1 ? qsTr("Score so far: 1 item still to answer")
+                                                                                           : qsTr("Score so far: %1 items still to answer").arg(page.summary.missingRequired.count))
+                                              : page.summary.passed ? qsTr("Passes") : qsTr("Below the pass mark")
                         color: page.incomplete ? Theme.warn : Theme.text
                     }
                     Label {
                         Layout.alignment: Qt.AlignHCenter
-                        visible: page.session.npsText.length > 0
-                        text: qsTr("Would recommend: %1").arg(page.session.npsText)
+                        visible: page.summary.npsText.length > 0
+                        text: qsTr("Would recommend: %1").arg(page.summary.npsText)
                         color: Theme.muted
                         font.pixelSize: Theme.smallSize
                     }
@@ -111,23 +112,23 @@ Page {
                 Layout.fillWidth: true
                 title: qsTr("Still to answer")
                 titleColor: Theme.warn
-                rows: page.session.missingRequired
+                rows: page.summary.missingRequired
             }
             SummaryList {
                 Layout.fillWidth: true
                 title: qsTr("Critical failures")
                 titleColor: Theme.bad
-                rows: page.session.criticalFailures
+                rows: page.summary.criticalFailures
             }
             SummaryList {
                 Layout.fillWidth: true
                 title: qsTr("Touchpoints")
-                rows: page.session.touchpoints
+                rows: page.summary.touchpoints
             }
             SummaryList {
                 Layout.fillWidth: true
                 title: qsTr("Departments")
-                rows: page.session.departments
+                rows: page.summary.departments
             }
             Card {
                 Layout.fillWidth: true
@@ -144,15 +145,15 @@ Page {
                         objectName: "checkInText"
                         Layout.fillWidth: true
                         visible: !page.session.isPhone
-                        text: page.session.checkInText
-                        color: page.session.checkInVerified ? Theme.good : Theme.warn
+                        text: page.session.trust.checkInText
+                        color: page.session.trust.checkInVerified ? Theme.good : Theme.warn
                         wrapMode: Text.Wrap
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: page.session.trusted ? qsTr("No doubts about this visit.")
-                                                   : page.session.trustText
-                        color: page.session.trusted ? Theme.muted : Theme.warn
+                        text: page.session.trust.trusted ? qsTr("No doubts about this visit.")
+                                                   : page.session.trust.trustText
+                        color: page.session.trust.trusted ? Theme.muted : Theme.warn
                         font.pixelSize: Theme.smallSize
                         wrapMode: Text.Wrap
                     }

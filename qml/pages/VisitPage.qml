@@ -33,8 +33,8 @@ Page {
             Label {
                 objectName: "checkInSummary"
                 Layout.fillWidth: true
-                text: page.session.checkInText
-                color: page.session.checkInVerified ? Theme.good : Theme.warn
+                text: page.session.trust.checkInText
+                color: page.session.trust.checkInVerified ? Theme.good : Theme.warn
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
@@ -58,8 +58,8 @@ Page {
                 objectName: "toQuestionsButton"
                 Layout.fillWidth: true
                 primary: true
-                text: qsTr("Questions (%1 of %2 answered)").arg(page.session.answeredCount).arg(page.session.shownCount)
-                onClicked: page.session.stage = "questions"
+                text: qsTr("Questions (%1 of %2 answered)").arg(page.session.summary.answeredCount).arg(page.session.summary.shownCount)
+                onClicked: page.session.stage = Stage.Questions
             }
         }
     }

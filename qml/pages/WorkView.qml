@@ -9,7 +9,8 @@ Flickable {
     id: view
     objectName: "assignmentList"
 
-    property string pickKind: ""
+    property bool pickingStore: false
+    property bool pickingLine: false
 
     clip: true
     contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -34,7 +35,7 @@ Flickable {
             Layout.preferredHeight: visible ? implicitHeight : 0
         }
         Card {
-            visible: FieldApp.isExecutive
+            visible: FieldApp.session.isExecutive
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? implicitHeight : 0
             ColumnLayout {
@@ -49,16 +50,16 @@ Flickable {
                 Label {
                     objectName: "lastVisitText"
                     Layout.fillWidth: true
-                    text: FieldApp.lastVisitText
+                    text: FieldApp.assignments.lastVisitText
                     wrapMode: Text.Wrap
-                    color: FieldApp.daysSinceVisit < 0 || FieldApp.daysSinceVisit > 30 ? Theme.warn : Theme.text
+                    color: FieldApp.assignments.daysSinceVisit < 0 || FieldApp.assignments.daysSinceVisit > 30 ? Theme.warn : Theme.text
                 }
                 Label {
                     objectName: "lastCallText"
                     Layout.fillWidth: true
-                    text: FieldApp.lastCallText
+                    text: FieldApp.assignments.lastCallText
                     wrapMode: Text.Wrap
-                    color: FieldApp.daysSinceCall < 0 || FieldApp.daysSinceCall > 30 ? Theme.warn : Theme.text
+                    color: FieldApp.assignments.daysSinceCall < 0 || FieldApp.assignments.daysSinceCall > 30 ? Theme.warn : Theme.text
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -67,31 +68,37 @@ Flickable {
                         objectName: "visitStoreButton"
                         Layout.fillWidth: true
                         text: qsTr("Visit a store")
-                        selected: view.pickKind === "store"
-                        onClicked: view.pickKind = view.pickKind === "store" ? "" : "store"
+                        selected: view.pickingStore
+                        onClicked: {
+                            view.pickingStore = !view.pickingStore
+                            view.pickingLine = false
+                        }
                     }
                     BigButton {
                         objectName: "callLineButton"
                         Layout.fillWidth: true
                         text: qsTr("Call a line")
-                        selected: view.pickKind === "phone"
-                        onClicked: view.pickKind = view.pickKind === "phone" ? "" : "phone"
+                        selected: view.pickingLine
+                        onClicked: {
+                            view.pickingLine = !view.pickingLine
+                            view.pickingStore = false
+                        }
                     }
                 }
                 SitePicker {
                     Layout.fillWidth: true
-                    visible: view.pickKind === "store"
-                    model: FieldApp.stores
+                    visible: view.pickingStore
+                    model: FieldApp.assignments.stores
                 }
                 SitePicker {
                     Layout.fillWidth: true
-                    visible: view.pickKind === "phone"
-                    model: FieldApp.lines
+                    visible: view.pickingLine
+                    model: FieldApp.assignments.lines
                 }
             }
         }
         Label {
-            Layout.topMargin: FieldApp.isExecutive ? Theme.spacing : 0
+            Layout.topMargin: FieldApp.session.isExecutive ? Theme.spacing : 0
             text: qsTr("My assignments")
             font.pixelSize: Theme.titleSize
             font.bold: true
@@ -99,18 +106,18 @@ Flickable {
         }
         Label {
             Layout.fillWidth: true
-            visible: FieldApp.assignments.count === 0
+            visible: FieldApp.assignments.model.count === 0
             text: qsTr("No assignments on this phone.")
             color: Theme.muted
             wrapMode: Text.Wrap
         }
         Repeater {
-            model: FieldApp.assignments
+            model: FieldApp.assignments.model
             delegate: ItemDelegate {
                 id: assignment
                 required property string assignmentId
                 required property string siteName
-                required property string siteKind
+                required property bool isPhone
                 required property string scriptTitle
                 required property string windowText
                 required property string stateText
@@ -134,7 +141,7 @@ Flickable {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Label {
-                            text: assignment.siteKind === "phone" ? "☎" : "⌂"
+                            text: assignment.isPhone ? "☎" : "⌂"
                             font.pixelSize: Theme.titleSize
                             color: Theme.accent
                         }
@@ -177,17 +184,17 @@ Flickable {
                             Layout.fillWidth: true
                             primary: true
                             text: qsTr("Accept")
-                            onClicked: FieldApp.acceptAssignment(assignment.assignmentId)
+                            onClicked: FieldApp.assignments.accept(assignment.assignmentId)
                         }
                         BigButton {
                             objectName: "decline_" + assignment.assignmentId
                             Layout.fillWidth: true
                             text: qsTr("Decline")
-                            onClicked: FieldApp.declineAssignment(assignment.assignmentId)
+                            onClicked: FieldApp.assignments.decline(assignment.assignmentId)
                         }
                     }
                 }
-                onClicked: FieldApp.openAssignment(assignmentId)
+                onClicked: FieldApp.assignments.open(assignmentId)
             }
         }
     }

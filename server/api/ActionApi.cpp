@@ -7,14 +7,18 @@
 // Shoppers never reach these routes.
 
 #include "api/Api.h"
+#include "api/ListResponse.h"
 #include "api/ReviewViews.h"
 #include "api/WriteResults.h"
 
 #include "auth/Access.h"
+#include "auth/Visibility.h"
 #include "core/Audit.h"
 #include "core/JsonFields.h"
+#include "core/ReviewState.h"
 #include "http/JsonBody.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 #include "storage/Reviews.h"
 
 #include <QMap>
@@ -28,26 +32,6 @@ namespace {
 const QStringList kStateFilters = {QStringLiteral("open"), QStringLiteral("done"),
                                    QStringLiteral("overdue")};
 constexpr int kMaxNoteLength = 2000;
-
-// " WHERE ..." narrowing sites (alias s) to the caller's; binds at most one value.
-QString siteScope(const Principal &user, QVariantList *values)
-{
-    switch (user.role) {
-    case Role::Admin:
-    case Role::Executive:
-        return QStringLiteral(" WHERE 1 = 1");
-    case Role::RegionalManager:
-        values->append(user.username);
-        return QStringLiteral(
-            " WHERE s.region_id IN (SELECT region_id FROM user_regions WHERE username = ?)");
-    case Role::StoreManager:
-        values->append(user.site);
-        return QStringLiteral(" WHERE s.id = ?");
-    case Role::Shopper:
-        break;
-    }
-    return QStringLiteral(" WHERE 1 = 0");
-}
 
 // Reads the `region` and `site` filters, and `state` when `state` is given.
 std::optional<ApiResponse> readFilters(const ApiRequest &request, QString *region, QString *site,
@@ -79,19 +63,13 @@ std::optional<ApiResponse> readFilters(const ApiRequest &request, QString *regio
 std::optional<ActionRow> visibleAction(Database &db, const Principal &user, const QString &id,
                                        bool *failed)
 {
-    QSqlQuery query = db.prepare(QStringLiteral("SELECT ") + kActionColumns + kActionFrom +
-                                 QStringLiteral(" WHERE c.id = ?"));
-    query.addBindValue(id);
-    if (!exec(query)) {
-        *failed = true;
+    const auto row = QueryBuilder(QStringLiteral("SELECT ") + kActionColumns + kActionFrom)
+                         .where(QStringLiteral("c.id = ?"), {id})
+                         .where(Visibility(user).actions(QStringLiteral("c")))
+                         .firstRow(db, failed);
+    if (!row)
         return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
-    ActionRow row = actionFromRow(query);
-    if (!canReadAction(user, row.ownership))
-        return std::nullopt;
-    return row;
+    return actionFromRow(*row);
 }
 
 // The action with its history.
@@ -114,36 +92,35 @@ ApiResponse respondWithAction(ServerContext &context, const Principal &user, con
 ApiResponse createAction(ApiRequest &request, ServerContext &context)
 {
     const Principal &user = request.user();
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     // The audit first: one the caller may not review is answered as one that does not exist, and
     // one that is not approved (a state that never comes back) with 409.
     const QJsonValue auditValue = body->value(QStringLiteral("audit"));
     if (auditValue.isString() && isValidUuid(auditValue.toString())) {
-        QSqlQuery query = context.db.prepare(
-            QStringLiteral("SELECT a.auditor, a.site_id, s.region_id, a.state FROM audits a"
-                           " JOIN sites s ON s.id = a.site_id WHERE a.uuid = ?"));
-        query.addBindValue(auditValue.toString());
-        if (!exec(query))
+        bool failed = false;
+        const QString uuid = auditValue.toString();
+        const auto audit = visibleAuditOwnership(context.db, user, uuid, &failed);
+        // An audit the caller cannot see is refused here; one that does not exist is left for
+        // the validation to report.
+        auto stored = audit || failed
+                          ? std::nullopt
+                          : runQuery(context.db,
+                                     QStringLiteral("SELECT 1 FROM audits WHERE uuid = ?"), {uuid});
+        if (failed || (!audit && !stored))
             return internalError(QStringLiteral("cannot read audits"));
-        if (query.next()) {
-            const AuditOwnership audit{query.value(0).toString(), query.value(1).toString(),
-                                       query.value(2).toString(), query.value(3).toString()};
-            if (!canReadAudit(user, audit) || !managesRegion(user, audit.region))
-                return unprocessable(
-                    QStringLiteral("invalid_body"),
-                    QStringLiteral("the corrective action is not valid"),
-                    {{QStringLiteral("action"), QStringLiteral("unknown_audit"),
-                      QStringLiteral("there is no audit %1").arg(auditValue.toString())}});
-            if (audit.state != QLatin1String("approved"))
-                return ApiResponse::error(
-                    409, QStringLiteral("audit_not_approved"),
-                    QStringLiteral("audit %1 is %2; only an approved audit has corrective actions")
-                        .arg(auditValue.toString(), audit.state),
-                    QJsonObject{{QStringLiteral("state"), audit.state}});
-        }
+        if ((!audit && stored->next()) || (audit && !managesRegion(user, audit->region)))
+            return unprocessable(QStringLiteral("invalid_body"),
+                                 QStringLiteral("the corrective action is not valid"),
+                                 {{QStringLiteral("action"), QStringLiteral("unknown_audit"),
+                                   QStringLiteral("there is no audit %1").arg(uuid)}});
+        if (audit && audit->state != reviewStateName(ReviewState::Approved))
+            return ApiResponse::error(
+                409, QStringLiteral("audit_not_approved"),
+                QStringLiteral("audit %1 is %2; only an approved audit has corrective actions")
+                    .arg(uuid, audit->state),
+                QJsonObject{{QStringLiteral("state"), audit->state}});
     }
     Reviews reviews(context.db);
     const Reviews::Result result = reviews.createAction(*body, user.username);
@@ -167,37 +144,22 @@ ApiResponse listActions(ApiRequest &request, ServerContext &context)
     QString state;
     if (auto refusal = readFilters(request, &region, &site, &state))
         return *refusal;
-    QVariantList values;
-    QString sql =
-        QStringLiteral("SELECT ") + kActionColumns + kActionFrom + siteScope(user, &values);
-    if (!region.isEmpty()) {
-        sql += QStringLiteral(" AND s.region_id = ?");
-        values.append(region);
-    }
-    if (!site.isEmpty()) {
-        sql += QStringLiteral(" AND c.site_id = ?");
-        values.append(site);
-    }
-    if (!state.isEmpty()) {
-        sql += QStringLiteral(" AND c.state = ?");
-        values.append(state == QLatin1String("done") ? state : QStringLiteral("open"));
-    }
-    sql += QStringLiteral(" ORDER BY c.due, c.id");
-    QSqlQuery query = context.db.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!exec(query))
-        return internalError(QStringLiteral("cannot read corrective actions"));
-    QJsonArray actions;
-    while (query.next()) {
-        const ActionRow row = actionFromRow(query);
-        if (!canReadAction(user, row.ownership))
-            continue;
-        if (state == QLatin1String("overdue") && !row.overdue)
-            continue;
-        actions.append(row.json);
-    }
-    return ApiResponse::json(actions);
+    QueryBuilder select(QStringLiteral("SELECT ") + kActionColumns + kActionFrom);
+    select.where(Visibility(user).actions(QStringLiteral("c")))
+        .whereEquals("s.region_id", region)
+        .whereEquals("c.site_id", site);
+    if (!state.isEmpty()) // overdue actions are open ones past their due date
+        select.whereEquals("c.state",
+                           state == QLatin1String("done") ? state : QStringLiteral("open"));
+    return respondWithRows(
+        context.db, select, QStringLiteral(" ORDER BY c.due, c.id"),
+        [&state](const QSqlQuery &query) -> std::optional<QJsonObject> {
+            const ActionRow row = actionFromRow(query);
+            if (state == QLatin1String("overdue") && !row.overdue)
+                return std::nullopt;
+            return row.json;
+        },
+        QStringLiteral("corrective actions"));
 }
 
 ApiResponse getAction(ApiRequest &request, ServerContext &context)
@@ -214,9 +176,11 @@ struct NoteBody
 std::optional<NoteBody> noteFromBody(ApiRequest &request, ServerContext &context, bool withDue,
                                      ApiResponse *error)
 {
-    const auto body = jsonBody(request, context.settings, error);
-    if (!body)
+    const auto body = readJsonBody(request, context.settings);
+    if (!body) {
+        *error = body.refusal();
         return std::nullopt;
+    }
     Issues issues;
     JsonFields fields(*body, QString(), issues);
     const auto note = fields.text("note", Need::Required, kMaxNoteLength);
@@ -240,70 +204,51 @@ ApiResponse wrongState(const QString &id, const QString &state, const char *chan
         QJsonObject{{QStringLiteral("state"), state}});
 }
 
-ApiResponse closeAction(ApiRequest &request, ServerContext &context)
+enum class Change
+{
+    MarkDone,
+    Reopen
+};
+
+// Marks an action done ({"note"}) or reopens it ({"note", "due"?}).
+ApiResponse changeAction(ApiRequest &request, ServerContext &context, Change change)
 {
     const Principal &user = request.user();
     const QString id = request.param("id");
+    const bool reopen = change == Change::Reopen;
     bool failed = false;
     const auto row = visibleAction(context.db, user, id, &failed);
     if (!row)
         return failed ? internalError(QStringLiteral("cannot read corrective actions"))
                       : notFound(QStringLiteral("action"));
-    if (!canCloseAction(user, row->ownership))
+    if (reopen && !canReopenAction(user, row->ownership))
+        return forbidden(QStringLiteral("only the region's managers and admins reopen an action"));
+    if (!reopen && !canCloseAction(user, row->ownership))
         return forbidden(QStringLiteral("only the action's owner, its site's store manager, its "
                                         "region's managers and admins mark it done"));
     ApiResponse error;
-    const auto body = noteFromBody(request, context, false, &error);
+    const auto body = noteFromBody(request, context, reopen, &error);
     if (!body)
         return error;
     Reviews reviews(context.db);
-    const Reviews::Result result = reviews.closeAction(id, body->note, user.username);
+    const Reviews::Result result =
+        reopen ? reviews.reopenAction(id, body->note, body->due, user.username)
+               : reviews.closeAction(id, body->note, user.username);
     switch (result.outcome) {
     case Directory::Outcome::Updated:
         return respondWithAction(context, user, id, 200);
     case Directory::Outcome::Conflict: {
-        const auto now = visibleAction(context.db, user, id, &failed);
-        return wrongState(id, now ? now->state : row->state, "an open action can be marked done");
-    }
-    case Directory::Outcome::Invalid:
-        return notFound(QStringLiteral("action"));
-    default:
-        break;
-    }
-    return internalError(result.message.isEmpty() ? QStringLiteral("cannot update the action")
-                                                  : result.message);
-}
-
-ApiResponse reopenAction(ApiRequest &request, ServerContext &context)
-{
-    const Principal &user = request.user();
-    const QString id = request.param("id");
-    bool failed = false;
-    const auto row = visibleAction(context.db, user, id, &failed);
-    if (!row)
-        return failed ? internalError(QStringLiteral("cannot read corrective actions"))
-                      : notFound(QStringLiteral("action"));
-    if (!canReopenAction(user, row->ownership))
-        return forbidden(QStringLiteral("only the region's managers and admins reopen an action"));
-    ApiResponse error;
-    const auto body = noteFromBody(request, context, true, &error);
-    if (!body)
-        return error;
-    Reviews reviews(context.db);
-    const Reviews::Result result = reviews.reopenAction(id, body->note, body->due, user.username);
-    switch (result.outcome) {
-    case Directory::Outcome::Updated:
-        return respondWithAction(context, user, id, 200);
-    case Directory::Outcome::Conflict: {
-        if (result.id != id)
+        if (result.id != id) // reopening would repeat another open action of the same item
             return ApiResponse::error(409, QStringLiteral("duplicate_action"), result.message,
                                       QJsonObject{{QStringLiteral("id"), result.id}});
         const auto now = visibleAction(context.db, user, id, &failed);
-        return wrongState(id, now ? now->state : row->state, "a done action can be reopened");
+        return wrongState(id, now ? now->state : row->state,
+                          reopen ? "a done action can be reopened"
+                                 : "an open action can be marked done");
     }
     case Directory::Outcome::Invalid:
-        if (!result.issues.isEmpty() &&
-            result.issues.first().code == QLatin1String("unknown_action"))
+        if (!reopen || (!result.issues.isEmpty() &&
+                        result.issues.first().code == QLatin1String("unknown_action")))
             return notFound(QStringLiteral("action"));
         return unprocessable(QStringLiteral("invalid_body"),
                              QStringLiteral("the request is not valid"), result.issues);
@@ -323,17 +268,7 @@ ApiResponse actionSummary(ApiRequest &request, ServerContext &context)
     QString site;
     if (auto refusal = readFilters(request, &region, &site, nullptr))
         return *refusal;
-    QVariantList values;
-    QString filters;
-    QVariantList filterValues;
-    if (!region.isEmpty()) {
-        filters += QStringLiteral(" AND s.region_id = ?");
-        filterValues.append(region);
-    }
-    if (!site.isEmpty()) {
-        filters += QStringLiteral(" AND s.id = ?");
-        filterValues.append(site);
-    }
+    const Visibility visibility(user);
 
     struct Counts
     {
@@ -342,44 +277,47 @@ ApiResponse actionSummary(ApiRequest &request, ServerContext &context)
     };
     QMap<QString, Counts> counts; // by site id
     QStringList order;
-    const QString scope = siteScope(user, &values);
-    QSqlQuery sites =
-        context.db.prepare(QStringLiteral("SELECT s.id, s.name, s.region_id, s.kind FROM sites s") +
-                           scope + filters + QStringLiteral(" ORDER BY s.region_id, s.id"));
-    for (const QVariant &value : std::as_const(values) + filterValues)
-        sites.addBindValue(value);
-    if (!exec(sites))
+    const bool sitesRead =
+        QueryBuilder(QStringLiteral("SELECT s.id, s.name, s.region_id, s.kind FROM sites s"))
+            .where(visibility.sites(QStringLiteral("s")))
+            .whereEquals("s.region_id", region)
+            .whereEquals("s.id", site)
+            .forEachRow(
+                context.db,
+                [&](const QSqlQuery &sites) {
+                    const QString id = sites.value(0).toString();
+                    order.append(id);
+                    counts[id].site =
+                        QJsonObject{{QStringLiteral("site"), id},
+                                    {QStringLiteral("name"), sites.value(1).toString()},
+                                    {QStringLiteral("region"), sites.value(2).toString()},
+                                    {QStringLiteral("kind"), sites.value(3).toString()}};
+                },
+                QStringLiteral(" ORDER BY s.region_id, s.id"));
+    if (!sitesRead)
         return internalError(QStringLiteral("cannot read sites"));
-    while (sites.next()) {
-        const QString id = sites.value(0).toString();
-        order.append(id);
-        counts[id].site = QJsonObject{{QStringLiteral("site"), id},
-                                      {QStringLiteral("name"), sites.value(1).toString()},
-                                      {QStringLiteral("region"), sites.value(2).toString()},
-                                      {QStringLiteral("kind"), sites.value(3).toString()}};
-    }
 
-    QSqlQuery actions = context.db.prepare(QStringLiteral("SELECT ") + kActionColumns +
-                                           kActionFrom + scope + filters);
-    for (const QVariant &value : std::as_const(values) + filterValues)
-        actions.addBindValue(value);
-    if (!exec(actions))
+    const bool actionsRead = QueryBuilder(QStringLiteral("SELECT ") + kActionColumns + kActionFrom)
+                                 .where(visibility.actions(QStringLiteral("c")))
+                                 .whereEquals("s.region_id", region)
+                                 .whereEquals("s.id", site)
+                                 .forEachRow(context.db, [&](const QSqlQuery &actions) {
+                                     const ActionRow row = actionFromRow(actions);
+                                     auto it = counts.find(row.ownership.site);
+                                     if (it == counts.end())
+                                         return;
+                                     ++it->actions;
+                                     if (row.state == QLatin1String("open")) {
+                                         ++it->open;
+                                         it->overdue += row.overdue ? 1 : 0;
+                                     } else {
+                                         ++it->done;
+                                         it->kept += row.outcome == QLatin1String("kept") ? 1 : 0;
+                                         it->late += row.outcome == QLatin1String("broken") ? 1 : 0;
+                                     }
+                                 });
+    if (!actionsRead)
         return internalError(QStringLiteral("cannot read corrective actions"));
-    while (actions.next()) {
-        const ActionRow row = actionFromRow(actions);
-        auto it = counts.find(row.ownership.site);
-        if (it == counts.end() || !canReadAction(user, row.ownership))
-            continue;
-        ++it->actions;
-        if (row.state == QLatin1String("open")) {
-            ++it->open;
-            it->overdue += row.overdue ? 1 : 0;
-        } else {
-            ++it->done;
-            it->kept += row.outcome == QLatin1String("kept") ? 1 : 0;
-            it->late += row.outcome == QLatin1String("broken") ? 1 : 0;
-        }
-    }
 
     QJsonArray summary;
     for (const QString &id : std::as_const(order)) {
@@ -420,9 +358,9 @@ void addActionRoutes(Router &router, ServerContext &context)
     router.add("GET", "/actions/{id}", Access::SignedIn, readers,
                [&context](ApiRequest &r) { return getAction(r, context); });
     router.add("POST", "/actions/{id}/done", Access::SignedIn, readers,
-               [&context](ApiRequest &r) { return closeAction(r, context); });
+               [&context](ApiRequest &r) { return changeAction(r, context, Change::MarkDone); });
     router.add("POST", "/actions/{id}/reopen", Access::SignedIn, reviewers,
-               [&context](ApiRequest &r) { return reopenAction(r, context); });
+               [&context](ApiRequest &r) { return changeAction(r, context, Change::Reopen); });
 }
 
 } // namespace tp::server

@@ -7,22 +7,29 @@
 
 #include "api/Api.h"
 #include "api/JsonViews.h"
+#include "api/ListResponse.h"
 #include "api/WriteResults.h"
 
+#include "EnumValues.h"
+
 #include "auth/Access.h"
+#include "auth/Visibility.h"
+#include "core/AssignmentState.h"
 #include "core/JsonFields.h"
 #include "http/JsonBody.h"
 #include "storage/Database.h"
 #include "storage/Directory.h"
+#include "storage/QueryBuilder.h"
 
 namespace tp::server {
 
 namespace {
 
-const QStringList kStates = {QStringLiteral("offered"),   QStringLiteral("accepted"),
-                             QStringLiteral("declined"),  QStringLiteral("in_progress"),
-                             QStringLiteral("submitted"), QStringLiteral("approved"),
-                             QStringLiteral("rejected"),  QStringLiteral("withdrawn")};
+const QStringList &stateNames()
+{
+    static const QStringList names = allNames(assignmentStateName);
+    return names;
+}
 
 // The shared assignment view, then the columns this file reads itself (after the view's, so
 // that the view may change without moving them).
@@ -30,14 +37,12 @@ QString assignmentSelect()
 {
     return QStringLiteral("SELECT ") + kAssignmentColumns +
            QStringLiteral(
-               ", u.display_name, s.region_id, a.shopper, a.state FROM assignments a"
+               ", u.display_name, a.state FROM assignments a"
                " JOIN sites s ON s.id = a.site_id JOIN users u ON u.username = a.shopper");
 }
 const int kViewColumns = int(QLatin1String(kAssignmentColumns).count(QLatin1Char(','))) + 1;
 const int kShopperNameColumn = kViewColumns;
-const int kRegionColumn = kViewColumns + 1;
-const int kShopperColumn = kViewColumns + 2;
-const int kStateColumn = kViewColumns + 3;
+const int kStateColumn = kViewColumns + 1;
 
 // The assignment as in the sync feed, plus the shopper's display name (the only personal detail
 // a regional manager sees); `query` is positioned on a row of assignmentSelect().
@@ -46,22 +51,6 @@ QJsonObject assignmentJson(const QSqlQuery &query)
     QJsonObject assignment = assignmentToJson(query);
     assignment.insert(QStringLiteral("shopperName"), query.value(kShopperNameColumn).toString());
     return assignment;
-}
-
-bool canSeeAssignment(const Principal &user, const QString &region, const QString &shopper)
-{
-    switch (user.role) {
-    case Role::Admin:
-        return true;
-    case Role::RegionalManager:
-        return user.regions.contains(region);
-    case Role::Shopper:
-        return shopper == user.username;
-    case Role::Executive:
-    case Role::StoreManager:
-        break;
-    }
-    return false;
 }
 
 struct Loaded
@@ -74,16 +63,13 @@ struct Loaded
 std::optional<Loaded> visibleAssignment(Database &db, const Principal &user, const QString &id,
                                         bool *failed)
 {
-    QSqlQuery query = db.prepare(assignmentSelect() + QStringLiteral(" WHERE a.id = ?"));
-    query.addBindValue(id);
-    if (!exec(query)) {
-        *failed = true;
+    const auto row = QueryBuilder(assignmentSelect())
+                         .where(QStringLiteral("a.id = ?"), {id})
+                         .where(Visibility(user).assignments(QStringLiteral("a")))
+                         .firstRow(db, failed);
+    if (!row)
         return std::nullopt;
-    }
-    if (!query.next() || !canSeeAssignment(user, query.value(kRegionColumn).toString(),
-                                           query.value(kShopperColumn).toString()))
-        return std::nullopt;
-    return Loaded{assignmentJson(query), query.value(kStateColumn).toString()};
+    return Loaded{assignmentJson(*row), row->value(kStateColumn).toString()};
 }
 
 ApiResponse respondWithAssignment(ServerContext &context, const Principal &user, const QString &id,
@@ -135,10 +121,10 @@ ApiResponse listAssignments(ApiRequest &request, ServerContext &context)
     QString site;
     for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("state")) {
-            if (!kStates.contains(value))
+            if (!stateNames().contains(value))
                 return badRequest(QStringLiteral("invalid_filter"),
                                   QStringLiteral("'state' must be one of: %1")
-                                      .arg(kStates.join(QLatin1String(", "))));
+                                      .arg(stateNames().join(QLatin1String(", "))));
             state = value;
         } else if (key == QLatin1String("site")) {
             if (!isValidIdentifier(value))
@@ -151,47 +137,14 @@ ApiResponse listAssignments(ApiRequest &request, ServerContext &context)
                                   .arg(key.left(64)));
         }
     }
-    // Fixed clauses only; every value is bound.
-    QString sql = assignmentSelect();
-    QVariantList values;
-    switch (user.role) {
-    case Role::Admin:
-        sql += QStringLiteral(" WHERE 1 = 1");
-        break;
-    case Role::RegionalManager:
-        sql += QStringLiteral(
-            " WHERE s.region_id IN (SELECT region_id FROM user_regions WHERE username = ?)");
-        values.append(user.username);
-        break;
-    case Role::Shopper:
-        sql += QStringLiteral(" WHERE a.shopper = ?");
-        values.append(user.username);
-        break;
-    case Role::Executive:
-    case Role::StoreManager:
-        return forbidden(QStringLiteral("a %1 may not see assignments").arg(roleName(user.role)));
-    }
-    if (!state.isEmpty()) {
-        sql += QStringLiteral(" AND a.state = ?");
-        values.append(state);
-    }
-    if (!site.isEmpty()) {
-        sql += QStringLiteral(" AND a.site_id = ?");
-        values.append(site);
-    }
-    sql += QStringLiteral(" ORDER BY a.window_start, a.id");
-    QSqlQuery query = context.db.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!exec(query))
-        return internalError(QStringLiteral("cannot read assignments"));
-    QJsonArray assignments;
-    while (query.next()) {
-        if (canSeeAssignment(user, query.value(kRegionColumn).toString(),
-                             query.value(kShopperColumn).toString()))
-            assignments.append(assignmentJson(query));
-    }
-    return ApiResponse::json(assignments);
+    return respondWithRows(
+        context.db,
+        QueryBuilder(assignmentSelect())
+            .where(Visibility(user).assignments(QStringLiteral("a")))
+            .whereEquals("a.state", state)
+            .whereEquals("a.site_id", site),
+        QStringLiteral(" ORDER BY a.window_start, a.id"),
+        [](const QSqlQuery &row) { return assignmentJson(row); }, QStringLiteral("assignments"));
 }
 
 ApiResponse getAssignment(ApiRequest &request, ServerContext &context)
@@ -201,10 +154,9 @@ ApiResponse getAssignment(ApiRequest &request, ServerContext &context)
 
 ApiResponse createAssignment(ApiRequest &request, ServerContext &context)
 {
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     if (auto refusal = checkSiteOwnership(context, request.user(), QJsonArray{*body}, false))
         return *refusal;
     Directory directory(context.db);
@@ -216,10 +168,9 @@ ApiResponse createAssignment(ApiRequest &request, ServerContext &context)
 
 ApiResponse createAssignments(ApiRequest &request, ServerContext &context)
 {
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     Issues issues;
     JsonFields fields(*body, QString(), issues);
     const auto assignments =
@@ -247,9 +198,11 @@ ApiResponse createAssignments(ApiRequest &request, ServerContext &context)
 std::optional<QString> reasonFromBody(ApiRequest &request, ServerContext &context,
                                       ApiResponse *error)
 {
-    const auto body = optionalJsonBody(request, context.settings, error);
-    if (!body)
+    const auto body = readJsonBody(request, context.settings, BodyNeed::EmptyIsNoFields);
+    if (!body) {
+        *error = body.refusal();
         return std::nullopt;
+    }
     Issues issues;
     JsonFields fields(*body, QString(), issues);
     const auto reason = fields.text("reason", Need::Optional, 500);
@@ -312,14 +265,15 @@ ApiResponse changeState(ApiRequest &request, ServerContext &context, Transition 
         const char *allowed = transition == Transition::Withdraw
                                   ? "an offered, accepted or in-progress assignment"
                                   : "an offered assignment";
-        return ApiResponse::error(
-            409, QStringLiteral("wrong_state"),
-            QStringLiteral("assignment %1 is %2; only %3 can be %4")
-                .arg(id, state, QLatin1String(allowed),
-                     transition == Transition::Accept    ? QStringLiteral("accepted")
-                     : transition == Transition::Decline ? QStringLiteral("declined")
-                                                         : QStringLiteral("withdrawn")),
-            QJsonObject{{QStringLiteral("state"), state}});
+        return ApiResponse::error(409, QStringLiteral("wrong_state"),
+                                  QStringLiteral("assignment %1 is %2; only %3 can be %4")
+                                      .arg(id, state, QLatin1String(allowed),
+                                           assignmentStateName(transition == Transition::Accept
+                                                                   ? AssignmentState::Accepted
+                                                               : transition == Transition::Decline
+                                                                   ? AssignmentState::Declined
+                                                                   : AssignmentState::Withdrawn)),
+                                  QJsonObject{{QStringLiteral("state"), state}});
     }
     case Directory::Outcome::Invalid:
         return notFound(QStringLiteral("assignment"));

@@ -22,12 +22,9 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
     if (!isValidUuid(uuid))
         return badRequest(QStringLiteral("invalid_uuid"),
                           QStringLiteral("the path must name a lowercase UUID"));
-    if (request.body.size() > context.settings.maxJsonBytes)
-        return ApiResponse::error(413, QStringLiteral("too_large"),
-                                  QStringLiteral("the audit is too large"));
-    if (jsonNestingDepth(request.body, context.settings.maxJsonDepth) >
-        context.settings.maxJsonDepth)
-        return badRequest(QStringLiteral("too_deep"), QStringLiteral("the JSON nests too deeply"));
+    // The core's decoder parses the audit and names what is wrong with it; the limits first.
+    if (auto refusal = refuseOversizedJson(request, context.settings))
+        return *refusal;
     AuditDecodeResult decoded = decodeAudit(request.body);
     if (decoded.ok() && decoded.audit->uuid != uuid)
         return ApiResponse::error(422, QStringLiteral("uuid_mismatch"),
@@ -45,10 +42,9 @@ ApiResponse putAudit(ApiRequest &request, ServerContext &context)
 // /audits/{uuid} would: one refused or failing leaves the others stored.
 ApiResponse postAuditsBulk(ApiRequest &request, ServerContext &context)
 {
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     Issues issues;
     JsonFields fields(*body, QString(), issues);
     const auto audits = fields.array("audits", Need::Required, context.settings.maxBulkAudits);

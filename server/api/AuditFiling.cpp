@@ -5,8 +5,10 @@
 
 #include "auth/Access.h"
 #include "auth/Passwords.h"
+#include "core/AssignmentState.h"
 #include "core/AuditChecker.h"
 #include "core/JsonWriters.h"
+#include "core/ReviewState.h"
 #include "core/Script.h"
 #include "http/JsonBody.h"
 #include "storage/AuditRows.h"
@@ -76,8 +78,9 @@ std::optional<ApiResponse> checkFiling(ServerContext &context, const Principal &
             QStringLiteral("assignment %1 is for another site or script").arg(audit.assignment));
     const QString state = query.value(4).toString();
     const QString filedAs = query.value(5).toString();
-    const bool open = state == QLatin1String("accepted") || state == QLatin1String("in_progress");
-    const bool sameAuditAgain = state == QLatin1String("submitted") && filedAs == audit.uuid;
+    const auto known = assignmentStateFromName(state);
+    const bool open = known == AssignmentState::Accepted || known == AssignmentState::InProgress;
+    const bool sameAuditAgain = known == AssignmentState::Submitted && filedAs == audit.uuid;
     if (!open && !sameAuditAgain)
         return ApiResponse::error(
             409, QStringLiteral("assignment_closed"),
@@ -157,7 +160,8 @@ AuditWrite writeAudit(Database &db, const AuditFiling &in, QString *error)
         return AuditWrite::Failed;
     }
     if (rollupsHoldSubmitted(db) &&
-        !addAuditToRollups(db, audit.uuid, QStringLiteral("submitted"), +1, &rowsError)) {
+        !addAuditToRollups(db, audit.uuid, reviewStateName(ReviewState::Submitted), +1,
+                           &rowsError)) {
         *error = QStringLiteral("cannot update the report roll-ups: %1").arg(rowsError);
         return AuditWrite::Failed;
     }

@@ -12,10 +12,9 @@ namespace {
 
 ApiResponse login(ApiRequest &request, ServerContext &context)
 {
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     Issues issues;
     JsonFields fields(*body, QString(), issues);
     const auto username = fields.text("username", Need::Required, 100);

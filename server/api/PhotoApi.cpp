@@ -4,7 +4,9 @@
 
 #include "auth/Access.h"
 #include "auth/Passwords.h"
+#include "auth/Visibility.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 #include "storage/SqliteWriter.h"
 
 #include <QDateTime>
@@ -114,20 +116,14 @@ std::optional<bool> canReadPhoto(Database &db, const Principal &user, const QStr
         return std::nullopt;
     if (uploaded.next())
         return true;
-    QSqlQuery query = db.prepare(
-        QStringLiteral("SELECT a.auditor, a.site_id, s.region_id, a.state FROM audit_photos p"
-                       " JOIN audits a ON a.uuid = p.audit_uuid JOIN sites s ON s.id = a.site_id"
-                       " WHERE p.sha256 = ?"));
-    query.addBindValue(sha);
-    if (!exec(query))
+    auto shown = QueryBuilder(QStringLiteral("SELECT 1 FROM audit_photos p"
+                                             " JOIN audits a ON a.uuid = p.audit_uuid"))
+                     .where(QStringLiteral("p.sha256 = ?"), {sha})
+                     .where(Visibility(user).audits(QStringLiteral("a")))
+                     .run(db);
+    if (!shown)
         return std::nullopt;
-    while (query.next()) {
-        const AuditOwnership audit{query.value(0).toString(), query.value(1).toString(),
-                                   query.value(2).toString(), query.value(3).toString()};
-        if (canReadAudit(user, audit))
-            return true;
-    }
-    return false;
+    return shown->next();
 }
 
 ApiResponse getPhoto(ApiRequest &request, ServerContext &context)

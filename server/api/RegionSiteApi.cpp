@@ -3,12 +3,15 @@
 
 #include "api/Api.h"
 #include "api/JsonViews.h"
+#include "api/ListResponse.h"
 #include "api/WriteResults.h"
 
 #include "auth/Access.h"
+#include "auth/Visibility.h"
 #include "http/JsonBody.h"
 #include "storage/Database.h"
 #include "storage/Directory.h"
+#include "storage/QueryBuilder.h"
 
 namespace tp::server {
 
@@ -26,101 +29,34 @@ QString regionSelect()
 
 std::optional<QJsonObject> readSite(Database &db, const QString &id)
 {
-    QSqlQuery query = db.prepare(siteSelect() + QStringLiteral(" WHERE s.id = ?"));
-    query.addBindValue(id);
-    if (!exec(query) || !query.next())
+    auto query = QueryBuilder(siteSelect()).where(QStringLiteral("s.id = ?"), {id}).run(db);
+    if (!query || !query->next())
         return std::nullopt;
-    return siteToJson(query);
+    return siteToJson(*query);
 }
 
 std::optional<QJsonObject> readRegion(Database &db, const QString &id)
 {
-    QSqlQuery query = db.prepare(regionSelect() + QStringLiteral(" WHERE r.id = ?"));
-    query.addBindValue(id);
-    if (!exec(query) || !query.next())
+    auto query = QueryBuilder(regionSelect()).where(QStringLiteral("r.id = ?"), {id}).run(db);
+    if (!query || !query->next())
         return std::nullopt;
-    return regionToJson(query);
-}
-
-// The rows each role may see; every variant binds the caller's name or site exactly once, except
-// admin and executive, who bind nothing.
-QString visibleRegionsSql(const Principal &user, QVariant *bound)
-{
-    const QString base = regionSelect();
-    const QString order = QStringLiteral(" ORDER BY r.id");
-    switch (user.role) {
-    case Role::Admin:
-    case Role::Executive:
-        return base + order;
-    case Role::RegionalManager:
-        *bound = user.username;
-        return base +
-               QStringLiteral(
-                   " WHERE r.id IN (SELECT region_id FROM user_regions WHERE username = ?)") +
-               order;
-    case Role::StoreManager:
-        *bound = user.site;
-        return base + QStringLiteral(" WHERE r.id IN (SELECT region_id FROM sites WHERE id = ?)") +
-               order;
-    case Role::Shopper:
-        *bound = user.username;
-        return base +
-               QStringLiteral(" WHERE r.id IN (SELECT s.region_id FROM sites s JOIN assignments a"
-                              " ON a.site_id = s.id WHERE a.shopper = ? AND a.state <> "
-                              "'withdrawn')") +
-               order;
-    }
-    return {};
-}
-
-QString visibleSitesSql(const Principal &user, QVariant *bound)
-{
-    const QString base = siteSelect();
-    const QString order = QStringLiteral(" ORDER BY s.region_id, s.id");
-    switch (user.role) {
-    case Role::Admin:
-    case Role::Executive:
-        return base + order;
-    case Role::RegionalManager:
-        *bound = user.username;
-        return base +
-               QStringLiteral(" WHERE s.region_id IN (SELECT region_id FROM user_regions WHERE "
-                              "username = ?)") +
-               order;
-    case Role::StoreManager:
-        *bound = user.site;
-        return base + QStringLiteral(" WHERE s.id = ?") + order;
-    case Role::Shopper:
-        *bound = user.username;
-        return base +
-               QStringLiteral(
-                   " WHERE s.id IN (SELECT site_id FROM assignments WHERE shopper = ? AND"
-                   " state NOT IN ('withdrawn', 'declined'))") +
-               order;
-    }
-    return {};
+    return regionToJson(*query);
 }
 
 ApiResponse listRegions(ApiRequest &request, ServerContext &context)
 {
-    QVariant bound;
-    QSqlQuery query = context.db.prepare(visibleRegionsSql(request.user(), &bound));
-    if (bound.isValid())
-        query.addBindValue(bound);
-    if (!exec(query))
-        return internalError(QStringLiteral("cannot read regions"));
-    QJsonArray regions;
-    while (query.next())
-        regions.append(regionToJson(query));
-    return ApiResponse::json(regions);
+    return respondWithRows(
+        context.db,
+        QueryBuilder(regionSelect()).where(Visibility(request.user()).regions(QStringLiteral("r"))),
+        QStringLiteral(" ORDER BY r.id"), [](const QSqlQuery &row) { return regionToJson(row); },
+        QStringLiteral("regions"));
 }
 
 ApiResponse putRegion(ApiRequest &request, ServerContext &context)
 {
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     Directory directory(context.db);
     const Directory::Result result = directory.putRegion(*body);
     if (result.outcome != Directory::Outcome::Created &&
@@ -134,29 +70,20 @@ ApiResponse putRegion(ApiRequest &request, ServerContext &context)
 
 ApiResponse listSites(ApiRequest &request, ServerContext &context)
 {
-    QVariant bound;
-    QSqlQuery query = context.db.prepare(visibleSitesSql(request.user(), &bound));
-    if (bound.isValid())
-        query.addBindValue(bound);
-    if (!exec(query))
-        return internalError(QStringLiteral("cannot read sites"));
-    QJsonArray sites;
-    while (query.next()) {
-        const SiteInfo site{query.value(0).toString(), query.value(1).toString(),
-                            query.value(2).toString()};
-        // The query already narrows the rows; canSeeSite stays the one rule that decides.
-        if (canSeeSite(context.db, request.user(), site))
-            sites.append(siteToJson(query));
-    }
-    return ApiResponse::json(sites);
+    return respondWithRows(
+        context.db,
+        QueryBuilder(siteSelect()).where(Visibility(request.user()).sites(QStringLiteral("s"))),
+        QStringLiteral(" ORDER BY s.region_id, s.id"),
+        [](const QSqlQuery &row) { return siteToJson(row); }, QStringLiteral("sites"));
 }
 
 ApiResponse getSite(ApiRequest &request, ServerContext &context)
 {
-    const auto info = findSite(context.db, request.param("id"));
-    if (!info || !canSeeSite(context.db, request.user(), *info))
-        return notFound(QStringLiteral("site"));
-    const auto site = readSite(context.db, info->id);
+    const QString id = request.param("id");
+    const auto visible = Visibility(request.user()).seesSite(context.db, id);
+    if (!visible)
+        return internalError(QStringLiteral("cannot read sites"));
+    const auto site = *visible ? readSite(context.db, id) : std::nullopt;
     if (!site)
         return notFound(QStringLiteral("site"));
     return ApiResponse::json(*site);
@@ -164,10 +91,9 @@ ApiResponse getSite(ApiRequest &request, ServerContext &context)
 
 ApiResponse putSite(ApiRequest &request, ServerContext &context)
 {
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     const Principal &user = request.user();
     if (user.role != Role::Admin) {
         // A regional manager writes only inside their regions: the site's new region, and its

@@ -1,4 +1,4 @@
-// Reports (issue 6, part 3): figures over many audits, read from the roll-ups kept at intake and
+// Reports: figures over many audits, read from the roll-ups kept at intake and
 // review (storage/Rollups.h), never from the raw answers. Each report takes the same filters:
 // region, site, script, channel, from and to (calendar days where the visit or call happened).
 // Only audits whose review state the organisation's setting counts are included
@@ -16,8 +16,10 @@
 #include "api/Reports.h"
 
 #include "auth/Access.h"
+#include "auth/Visibility.h"
 #include "core/JsonFields.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 #include "storage/Reviews.h"
 
 #include <QDateTime>
@@ -42,11 +44,10 @@ struct Filters
     QString by; // trend only: "week" or "month"
 };
 
-// The WHERE clause (after FROM <table> r JOIN sites s) and its values.
+// The conditions on the roll-up rows (FROM <table> r JOIN sites s), ANDed.
 struct Scope
 {
-    QString where;
-    QVariantList values;
+    QList<SqlCondition> conditions;
 };
 
 // Mean of `sum` hundredths over `count`, rounded half up (away from zero for negatives).
@@ -127,75 +128,50 @@ std::optional<ApiResponse> parseFilters(const ApiRequest &request, Filters &filt
     return std::nullopt;
 }
 
-// Fixed clauses only; every value is bound.
 std::optional<Scope> scopeFor(ServerContext &context, const Principal &user, const Filters &filters)
 {
     Reviews reviews(context.db);
     const auto states = reviews.reportedAuditStates();
     if (!states || states->isEmpty())
         return std::nullopt;
-    Scope scope;
-    QStringList marks;
+    SqlCondition counted{QStringLiteral("r.state IN ("), {}};
     for (const QString &state : *states) {
-        // A store manager never sees work still under review, even where the organisation counts
-        // submitted audits in its reports.
-        if (user.role == Role::StoreManager && state != QLatin1String("approved"))
-            continue;
-        marks << QStringLiteral("?");
-        scope.values.append(state);
+        counted.sql += counted.values.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        counted.values.append(state);
     }
-    scope.where =
-        marks.isEmpty()
-            ? QStringLiteral(" WHERE 1 = 0")
-            : QStringLiteral(" WHERE r.state IN (%1)").arg(marks.join(QLatin1String(", ")));
-    switch (user.role) {
-    case Role::Admin:
-    case Role::Executive:
-        break;
-    case Role::RegionalManager:
-        scope.where += QStringLiteral(
-            " AND s.region_id IN (SELECT region_id FROM user_regions WHERE username = ?)");
-        scope.values.append(user.username);
-        break;
-    case Role::StoreManager:
-        scope.where += QStringLiteral(" AND r.site_id = ?");
-        scope.values.append(user.site);
-        break;
-    case Role::Shopper:
-        scope.where += QStringLiteral(" AND 1 = 0");
-        break;
-    }
+    counted.sql += QLatin1Char(')');
+    // A store manager's roll-ups hold approved audits only (Visibility), even where the
+    // organisation counts submitted audits in its reports.
+    Scope scope{{counted, Visibility(user).reportRows(QStringLiteral("r"))}};
     const auto add = [&scope](const char *clause, const QVariant &value) {
-        scope.where += QLatin1String(clause);
-        scope.values.append(value);
+        scope.conditions.append({QLatin1String(clause), {value}});
     };
     if (!filters.region.isEmpty())
-        add(" AND s.region_id = ?", filters.region);
+        add("s.region_id = ?", filters.region);
     if (!filters.site.isEmpty())
-        add(" AND r.site_id = ?", filters.site);
+        add("r.site_id = ?", filters.site);
     if (!filters.script.isEmpty())
-        add(" AND r.script_id = ?", filters.script);
+        add("r.script_id = ?", filters.script);
     if (!filters.channel.isEmpty())
-        add(" AND r.channel = ?", filters.channel);
+        add("r.channel = ?", filters.channel);
     if (filters.from)
-        add(" AND r.day >= ?", filters.from->toString(Qt::ISODate));
+        add("r.day >= ?", filters.from->toString(Qt::ISODate));
     if (filters.to)
-        add(" AND r.day <= ?", filters.to->toString(Qt::ISODate));
+        add("r.day <= ?", filters.to->toString(Qt::ISODate));
     return scope;
 }
 
 std::optional<QSqlQuery> run(ServerContext &context, const QString &select, const char *table,
-                             const Scope &scope, const QString &extraWhere, const QString &tail)
+                             const Scope &scope, const QString &extraCondition, const QString &tail)
 {
-    QSqlQuery query = context.db.prepare(
+    QueryBuilder query(
         select +
-        QStringLiteral(" FROM %1 r JOIN sites s ON s.id = r.site_id").arg(QLatin1String(table)) +
-        scope.where + extraWhere + tail);
-    for (const QVariant &value : scope.values)
-        query.addBindValue(value);
-    if (!exec(query))
-        return std::nullopt;
-    return query;
+        QStringLiteral(" FROM %1 r JOIN sites s ON s.id = r.site_id").arg(QLatin1String(table)));
+    for (const SqlCondition &condition : scope.conditions)
+        query.where(condition);
+    if (!extraCondition.isEmpty())
+        query.where(extraCondition);
+    return query.run(context.db, tail);
 }
 
 QJsonObject filtersJson(const Filters &filters)
@@ -333,7 +309,7 @@ ApiResponse departments(ServerContext &context, const Scope &scope, const Filter
     auto query = run(context,
                      QStringLiteral("SELECT r.name, SUM(r.audits), SUM(r.sum_percent),"
                                     " SUM(r.sum_percent_sq)"),
-                     "report_group_days", scope, QStringLiteral(" AND r.kind = 'department'"),
+                     "report_group_days", scope, QStringLiteral("r.kind = 'department'"),
                      QStringLiteral(" GROUP BY r.name ORDER BY r.name"));
     if (!query)
         return internalError(QStringLiteral("cannot read the report"));
@@ -412,7 +388,7 @@ ApiResponse heatmap(ServerContext &context, const Scope &scope, const Filters &f
 {
     auto query =
         run(context, QStringLiteral("SELECT r.site_id, r.name, SUM(r.audits), SUM(r.sum_percent)"),
-            "report_group_days", scope, QStringLiteral(" AND r.kind = 'touchpoint'"),
+            "report_group_days", scope, QStringLiteral("r.kind = 'touchpoint'"),
             QStringLiteral(" GROUP BY r.site_id, r.name ORDER BY r.site_id, r.name"));
     if (!query)
         return internalError(QStringLiteral("cannot read the report"));
@@ -477,7 +453,7 @@ ApiResponse consistency(ServerContext &context, const Scope &scope, const Filter
 
     auto groups =
         run(context, QStringLiteral("SELECT r.name, r.site_id, SUM(r.audits), SUM(r.sum_percent)"),
-            "report_group_days", scope, QStringLiteral(" AND r.kind = 'touchpoint'"),
+            "report_group_days", scope, QStringLiteral("r.kind = 'touchpoint'"),
             QStringLiteral(" GROUP BY r.name, r.site_id"));
     if (!groups)
         return internalError(QStringLiteral("cannot read the report"));
@@ -624,7 +600,7 @@ ApiResponse executivesReport(ServerContext &context, const Scope &scope, const F
 {
     const QDate asOf = filters.to ? *filters.to : QDateTime::currentDateTimeUtc().date();
     const QString executivesOnly = QStringLiteral(
-        " AND r.audits > 0 AND r.auditor IN (SELECT username FROM users WHERE role = 'executive')");
+        "r.audits > 0 AND r.auditor IN (SELECT username FROM users WHERE role = 'executive')");
     QSqlQuery people = context.db.prepare(QStringLiteral(
         "SELECT username, display_name FROM users WHERE role = 'executive' ORDER BY username"));
     if (!exec(people))
@@ -677,7 +653,7 @@ ApiResponse executivesReport(ServerContext &context, const Scope &scope, const F
     auto shoppers = run(context,
                         QStringLiteral("SELECT r.site_id, MIN(s.name), MIN(s.region_id),"
                                        " SUM(r.audits), SUM(r.scored), SUM(r.sum_overall)"),
-                        "report_audit_days", scope, QStringLiteral(" AND r.mode = 'mystery_shop'"),
+                        "report_audit_days", scope, QStringLiteral("r.mode = 'mystery_shop'"),
                         QStringLiteral(" GROUP BY r.site_id"));
     if (!shoppers)
         return internalError(QStringLiteral("cannot read the report"));

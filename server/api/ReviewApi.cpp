@@ -5,21 +5,30 @@
 // by a pseudonym and no assignment: nothing pending, nobody named.
 
 #include "api/Api.h"
+#include "api/ListResponse.h"
 #include "api/ReviewViews.h"
 #include "api/WriteResults.h"
 
+#include "EnumValues.h"
+
 #include "auth/Access.h"
+#include "auth/Visibility.h"
 #include "core/JsonFields.h"
+#include "core/ReviewState.h"
 #include "http/JsonBody.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 #include "storage/Reviews.h"
 
 namespace tp::server {
 
 namespace {
 
-const QStringList kAuditStates = {QStringLiteral("submitted"), QStringLiteral("approved"),
-                                  QStringLiteral("rejected")};
+const QStringList &auditStateNames()
+{
+    static const QStringList names = allNames(reviewStateName);
+    return names;
+}
 
 ApiResponse invalidFilter(const QString &message)
 {
@@ -40,9 +49,9 @@ ApiResponse listAudits(ApiRequest &request, ServerContext &context)
                 return invalidFilter(QStringLiteral("'%1' must be an id").arg(key));
             (key == QLatin1String("region") ? region : site) = value;
         } else if (key == QLatin1String("state")) {
-            if (!kAuditStates.contains(value))
+            if (!auditStateNames().contains(value))
                 return invalidFilter(QStringLiteral("'state' must be one of: %1")
-                                         .arg(kAuditStates.join(QLatin1String(", "))));
+                                         .arg(auditStateNames().join(QLatin1String(", "))));
             state = value;
         } else if (key == QLatin1String("from") || key == QLatin1String("to")) {
             const auto date = parseCalendarDate(value);
@@ -60,84 +69,41 @@ ApiResponse listAudits(ApiRequest &request, ServerContext &context)
     if (from && to && *from > *to)
         return invalidFilter(QStringLiteral("'from' is after 'to'"));
 
-    // Fixed clauses only; every value is bound.
-    QString sql = QStringLiteral("SELECT ") + kAuditSummaryColumns + kAuditSummaryFrom;
-    QVariantList values;
-    switch (user.role) {
-    case Role::Admin:
-    case Role::Executive:
-        sql += QStringLiteral(" WHERE 1 = 1");
-        break;
-    case Role::RegionalManager:
-        sql += QStringLiteral(
-            " WHERE s.region_id IN (SELECT region_id FROM user_regions WHERE username = ?)");
-        values.append(user.username);
-        break;
-    case Role::Shopper:
-        sql += QStringLiteral(" WHERE a.auditor = ?");
-        values.append(user.username);
-        break;
-    case Role::StoreManager:
-        sql += QStringLiteral(" WHERE a.site_id = ? AND a.state = 'approved'");
-        values.append(user.site);
-        break;
-    }
-    if (!region.isEmpty()) {
-        sql += QStringLiteral(" AND s.region_id = ?");
-        values.append(region);
-    }
-    if (!site.isEmpty()) {
-        sql += QStringLiteral(" AND a.site_id = ?");
-        values.append(site);
-    }
-    if (!state.isEmpty()) {
-        sql += QStringLiteral(" AND a.state = ?");
-        values.append(state);
-    }
-    sql += QStringLiteral(" ORDER BY a.received_at DESC, a.uuid");
-    QSqlQuery query = context.db.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!exec(query))
-        return internalError(QStringLiteral("cannot read audits"));
-    QJsonArray audits;
-    while (query.next()) {
-        const AuditSummaryRow row = auditSummaryFromRow(query, user);
-        // The query already narrows the rows; canReadAudit stays the one rule that decides.
-        if (!canReadAudit(user, row.ownership))
-            continue;
-        if (from || to) {
-            // The day of the visit or call, where it happened.
-            const QDate day = dateAt(row.startedAt, row.timezone);
-            if (!day.isValid() || (from && day < *from) || (to && day > *to))
-                continue;
-        }
-        audits.append(row.json);
-    }
-    return ApiResponse::json(audits);
+    return respondWithRows(
+        context.db,
+        QueryBuilder(QStringLiteral("SELECT ") + kAuditSummaryColumns + kAuditSummaryFrom)
+            .where(Visibility(user).audits(QStringLiteral("a")))
+            .whereEquals("s.region_id", region)
+            .whereEquals("a.site_id", site)
+            .whereEquals("a.state", state),
+        QStringLiteral(" ORDER BY a.received_at DESC, a.uuid"),
+        [&](const QSqlQuery &query) -> std::optional<QJsonObject> {
+            const AuditSummaryRow row = auditSummaryFromRow(query, user);
+            if (from || to) {
+                // The day of the visit or call, where it happened.
+                const QDate day = dateAt(row.startedAt, row.timezone);
+                if (!day.isValid() || (from && day < *from) || (to && day > *to))
+                    return std::nullopt;
+            }
+            return row.json;
+        },
+        QStringLiteral("audits"));
 }
 
 ApiResponse reviewAudit(ApiRequest &request, ServerContext &context)
 {
     const Principal &user = request.user();
     const QString uuid = request.param("uuid");
-    QSqlQuery query = context.db.prepare(
-        QStringLiteral("SELECT a.auditor, a.site_id, s.region_id, a.state FROM audits a"
-                       " JOIN sites s ON s.id = a.site_id WHERE a.uuid = ?"));
-    query.addBindValue(uuid);
-    if (!exec(query))
+    bool failed = false;
+    const auto audit = visibleAuditOwnership(context.db, user, uuid, &failed);
+    if (failed)
         return internalError(QStringLiteral("cannot read audits"));
-    if (!query.next())
-        return notFound(QStringLiteral("audit"));
-    const AuditOwnership audit{query.value(0).toString(), query.value(1).toString(),
-                               query.value(2).toString(), query.value(3).toString()};
-    if (!canReadAudit(user, audit) || !managesRegion(user, audit.region))
+    if (!audit || !managesRegion(user, audit->region))
         return notFound(QStringLiteral("audit"));
 
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     Issues issues;
     JsonFields fields(*body, QString(), issues);
     const auto decision = fields.text("decision", Need::Required, 20);
@@ -153,7 +119,7 @@ ApiResponse reviewAudit(ApiRequest &request, ServerContext &context)
     if (!issues.isEmpty())
         return unprocessable(QStringLiteral("invalid_body"),
                              QStringLiteral("the review is not valid"), issues);
-    if (!canReviewAudit(user, audit))
+    if (!canReviewAudit(user, *audit))
         return forbidden(QStringLiteral("you cannot review an audit you filed yourself"));
 
     Reviews reviews(context.db);
@@ -170,7 +136,7 @@ ApiResponse reviewAudit(ApiRequest &request, ServerContext &context)
             context.db.prepare(QStringLiteral("SELECT state FROM audits WHERE uuid = ?"));
         current.addBindValue(uuid);
         const QString state =
-            exec(current) && current.next() ? current.value(0).toString() : audit.state;
+            exec(current) && current.next() ? current.value(0).toString() : audit->state;
         return ApiResponse::error(
             409, QStringLiteral("wrong_state"),
             QStringLiteral("audit %1 is %2; only a submitted audit can be reviewed, once")
@@ -205,10 +171,9 @@ ApiResponse getSettings(ApiRequest &request, ServerContext &context)
 
 ApiResponse putSettings(ApiRequest &request, ServerContext &context)
 {
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     Issues issues;
     JsonFields fields(*body, QStringLiteral("settings"), issues);
     const auto reportAudits = fields.text("reportAudits", Need::Required, 40);

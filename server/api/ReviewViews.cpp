@@ -1,9 +1,12 @@
 #include "api/ReviewViews.h"
 
+#include "auth/Visibility.h"
 #include "core/Audit.h"
 #include "core/JsonWriters.h"
+#include "core/ReviewState.h"
 #include "core/Trust.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 #include "storage/Reviews.h"
 #include "storage/ScriptCache.h"
 
@@ -101,7 +104,8 @@ QString anonymousAuditor(const QVariant &pseudonym)
 QJsonValue reviewToJson(const Principal &viewer, const QString &state, const QString &reason,
                         const QVariant &reviewedBy, const QVariant &reviewedAt)
 {
-    if (state != QLatin1String("approved") && state != QLatin1String("rejected"))
+    const auto reviewed = reviewStateFromName(state);
+    if (reviewed != ReviewState::Approved && reviewed != ReviewState::Rejected)
         return QJsonValue(QJsonValue::Null);
     QJsonObject review{{QStringLiteral("outcome"), state}, {QStringLiteral("reason"), reason}};
     // Left out for audits reviewed before the server recorded who and when (schema version 1).
@@ -214,24 +218,44 @@ std::optional<QJsonArray> actionHistory(Database &db, const QString &id)
     return history;
 }
 
+std::optional<AuditOwnership> visibleAuditOwnership(Database &db, const Principal &viewer,
+                                                    const QString &uuid, bool *failed)
+{
+    const auto row =
+        QueryBuilder(
+            QStringLiteral("SELECT a.auditor, a.site_id, s.region_id, a.state FROM audits a"
+                           " JOIN sites s ON s.id = a.site_id"))
+            .where(QStringLiteral("a.uuid = ?"), {uuid})
+            .where(Visibility(viewer).audits(QStringLiteral("a")))
+            .firstRow(db, failed);
+    if (!row)
+        return std::nullopt;
+    return AuditOwnership{row->value(0).toString(), row->value(1).toString(),
+                          row->value(2).toString(), row->value(3).toString()};
+}
+
 ApiResponse auditDetailResponse(ServerContext &context, const Principal &viewer,
                                 const QString &uuid, int status)
 {
-    QSqlQuery query = context.db.prepare(QStringLiteral(
-        "SELECT a.body, a.score, a.state, a.review_reason, a.received_at, a.auditor, a.site_id,"
-        " s.region_id, a.content_sha256, a.reviewed_by, a.reviewed_at, a.pseudonym,"
-        " u.display_name, a.script_id, a.script_version, s.latitude, s.longitude,"
-        " s.check_in_radius FROM audits a JOIN sites s ON s.id = a.site_id"
-        " JOIN users u ON u.username = a.auditor WHERE a.uuid = ?"));
-    query.addBindValue(uuid);
-    if (!exec(query))
+    const Visibility visibility(viewer);
+    auto found =
+        QueryBuilder(
+            QStringLiteral("SELECT a.body, a.score, a.state, a.review_reason, a.received_at,"
+                           " a.auditor, a.site_id, s.region_id, a.content_sha256,"
+                           " a.reviewed_by, a.reviewed_at, a.pseudonym, u.display_name,"
+                           " a.script_id, a.script_version, s.latitude, s.longitude,"
+                           " s.check_in_radius FROM audits a JOIN sites s ON s.id = a.site_id"
+                           " JOIN users u ON u.username = a.auditor"))
+            .where(QStringLiteral("a.uuid = ?"), {uuid})
+            .where(visibility.audits(QStringLiteral("a")))
+            .run(context.db);
+    if (!found)
         return internalError(QStringLiteral("cannot read audits"));
+    QSqlQuery &query = *found;
     if (!query.next())
-        return notFound(QStringLiteral("audit"));
+        return notFound(QStringLiteral("audit")); // not 403: do not confirm that it exists
     const AuditOwnership ownership{query.value(5).toString(), query.value(6).toString(),
                                    query.value(7).toString(), query.value(2).toString()};
-    if (!canReadAudit(viewer, ownership))
-        return notFound(QStringLiteral("audit")); // not 403: do not confirm that it exists
     const QByteArray body = query.value(0).toByteArray();
     const QByteArray score = query.value(1).toByteArray();
     const QString reason = query.value(3).toString();
@@ -277,19 +301,17 @@ ApiResponse auditDetailResponse(ServerContext &context, const Principal &viewer,
     result.insert(QStringLiteral("items"), *items);
 
     if (!viewer.is(Role::Shopper)) {
-        QSqlQuery actions =
-            context.db.prepare(QStringLiteral("SELECT ") + kActionColumns + kActionFrom +
-                               QStringLiteral(" WHERE c.audit_uuid = ?"
-                                              " ORDER BY c.created_at, c.id"));
-        actions.addBindValue(uuid);
-        if (!exec(actions))
-            return internalError(QStringLiteral("cannot read corrective actions"));
         QJsonArray list;
-        while (actions.next()) {
-            const ActionRow row = actionFromRow(actions);
-            if (canReadAction(viewer, row.ownership))
-                list.append(row.json);
-        }
+        const bool read =
+            QueryBuilder(QStringLiteral("SELECT ") + kActionColumns + kActionFrom)
+                .where(QStringLiteral("c.audit_uuid = ?"), {uuid})
+                .where(visibility.actions(QStringLiteral("c")))
+                .forEachRow(
+                    context.db,
+                    [&list](const QSqlQuery &row) { list.append(actionFromRow(row).json); },
+                    QStringLiteral(" ORDER BY c.created_at, c.id"));
+        if (!read)
+            return internalError(QStringLiteral("cannot read corrective actions"));
         result.insert(QStringLiteral("actions"), list);
     }
     return ApiResponse::json(result, status);

@@ -71,6 +71,11 @@ ActionRow actionFromRow(const QSqlQuery &query, int first = 0);
 // read.
 std::optional<QJsonArray> actionHistory(Database &db, const QString &id);
 
+// The audit's auditor, site, region and state, when `viewer` may see it (auth/Visibility.h);
+// nothing when it does not exist, they may not, or the database cannot say (then `*failed`).
+std::optional<AuditOwnership> visibleAuditOwnership(Database &db, const Principal &viewer,
+                                                    const QString &uuid, bool *failed);
+
 // An audit as `viewer` may read it (404 when they may not): the stored audit (anonymised for
 // store managers), its score, its review, the per-item results (so that failed and low items can
 // be followed up), the trust assessment of the visit or call, and (for those who may read them)

@@ -1,10 +1,13 @@
 // Published audit scripts: the list, one version, and publishing a new version.
 
 #include "api/Api.h"
+#include "api/ListResponse.h"
 
+#include "auth/Visibility.h"
 #include "http/JsonBody.h"
 #include "storage/Database.h"
 #include "storage/Directory.h"
+#include "storage/QueryBuilder.h"
 
 #include <QJsonDocument>
 
@@ -12,37 +15,23 @@ namespace tp::server {
 
 namespace {
 
-ApiResponse listScripts(ApiRequest &, ServerContext &context)
+ApiResponse listScripts(ApiRequest &request, ServerContext &context)
 {
-    QSqlQuery query = context.db.prepare(
-        QStringLiteral("SELECT id, version, title, channel, published_at, published_by FROM scripts"
-                       " ORDER BY id, version"));
-    if (!exec(query))
-        return internalError(QStringLiteral("cannot read scripts"));
-    QJsonArray scripts;
-    while (query.next())
-        scripts.append(QJsonObject{{QStringLiteral("id"), query.value(0).toString()},
-                                   {QStringLiteral("version"), query.value(1).toLongLong()},
-                                   {QStringLiteral("title"), query.value(2).toString()},
-                                   {QStringLiteral("channel"), query.value(3).toString()},
-                                   {QStringLiteral("publishedAt"), query.value(4).toString()},
-                                   {QStringLiteral("publishedBy"), query.value(5).toString()}});
-    return ApiResponse::json(scripts);
-}
-
-// Shoppers may read a script version only while one of their own assignments uses it.
-std::optional<bool> shopperUsesScript(Database &db, const QString &shopper, const QString &id,
-                                      qint64 version)
-{
-    QSqlQuery query = db.prepare(
-        QStringLiteral("SELECT 1 FROM assignments WHERE shopper = ? AND script_id = ? AND "
-                       "script_version = ? AND state NOT IN ('withdrawn', 'declined')"));
-    query.addBindValue(shopper);
-    query.addBindValue(id);
-    query.addBindValue(version);
-    if (!exec(query))
-        return std::nullopt;
-    return query.next();
+    return respondWithRows(
+        context.db,
+        QueryBuilder(QStringLiteral("SELECT sc.id, sc.version, sc.title, sc.channel,"
+                                    " sc.published_at, sc.published_by FROM scripts sc"))
+            .where(Visibility(request.user()).scripts(QStringLiteral("sc"))),
+        QStringLiteral(" ORDER BY sc.id, sc.version"),
+        [](const QSqlQuery &row) {
+            return QJsonObject{{QStringLiteral("id"), row.value(0).toString()},
+                               {QStringLiteral("version"), row.value(1).toLongLong()},
+                               {QStringLiteral("title"), row.value(2).toString()},
+                               {QStringLiteral("channel"), row.value(3).toString()},
+                               {QStringLiteral("publishedAt"), row.value(4).toString()},
+                               {QStringLiteral("publishedBy"), row.value(5).toString()}};
+        },
+        QStringLiteral("scripts"));
 }
 
 ApiResponse getScript(ApiRequest &request, ServerContext &context)
@@ -54,30 +43,26 @@ ApiResponse getScript(ApiRequest &request, ServerContext &context)
     // Only plain decimal numbers name a version ("+1", " 1" or "01" do not).
     if (!ok || version <= 0 || QString::number(version) != versionText || id.size() > 64)
         return notFound(QStringLiteral("script"));
-    if (request.user().is(Role::Shopper)) {
-        const auto uses = shopperUsesScript(context.db, request.user().username, id, version);
-        if (!uses)
-            return internalError(QStringLiteral("cannot read assignments"));
-        if (!*uses)
-            return notFound(QStringLiteral("script"));
-    }
-    QSqlQuery query =
-        context.db.prepare(QStringLiteral("SELECT body FROM scripts WHERE id = ? AND version = ?"));
-    query.addBindValue(id);
-    query.addBindValue(version);
-    if (!exec(query))
+    const auto visible = Visibility(request.user()).seesScript(context.db, id, version);
+    if (!visible)
         return internalError(QStringLiteral("cannot read scripts"));
-    if (!query.next())
+    if (!*visible)
         return notFound(QStringLiteral("script"));
-    return ApiResponse::json(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    auto query = runQuery(context.db,
+                          QStringLiteral("SELECT body FROM scripts WHERE id = ? AND version = ?"),
+                          {id, version});
+    if (!query)
+        return internalError(QStringLiteral("cannot read scripts"));
+    if (!query->next())
+        return notFound(QStringLiteral("script"));
+    return ApiResponse::json(QJsonDocument::fromJson(query->value(0).toByteArray()).object());
 }
 
 ApiResponse publishScript(ApiRequest &request, ServerContext &context)
 {
     // The usual limits and a JSON object first; the script loader then names every problem.
-    ApiResponse error;
-    if (!jsonBody(request, context.settings, &error))
-        return error;
+    if (const auto body = readJsonBody(request, context.settings); !body)
+        return body.refusal();
     Directory directory(context.db);
     Directory::Result result = directory.publishScript(request.body, request.user().username);
     if (result.outcome == Directory::Outcome::Failed) {

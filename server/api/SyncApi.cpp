@@ -9,7 +9,9 @@
 #include "api/Api.h"
 
 #include "api/JsonViews.h"
+#include "auth/Visibility.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 
 #include <QJsonDocument>
 
@@ -38,27 +40,7 @@ std::optional<qint64> parseCursor(const QUrlQuery &query)
     return text.toLongLong();
 }
 
-struct Select
-{
-    QString sql; // empty: the caller sees none of these
-    QVariantList values;
-};
-
 using RowToJson = std::function<QJsonObject(const QSqlQuery &)>;
-
-bool collect(Database &db, const Select &select, const RowToJson &toJson, QJsonArray *out)
-{
-    if (select.sql.isEmpty())
-        return true;
-    QSqlQuery query = db.prepare(select.sql);
-    for (const QVariant &value : select.values)
-        query.addBindValue(value);
-    if (!exec(query))
-        return false;
-    while (query.next())
-        out->append(toJson(query));
-    return true;
-}
 
 QJsonObject scriptRowToJson(const QSqlQuery &query)
 {
@@ -72,106 +54,93 @@ QJsonObject scriptRowToJson(const QSqlQuery &query)
 
 const QLatin1String kScriptColumns("sc.id, sc.version, sc.title, sc.channel, sc.body");
 
-// The four selections for one caller. Each names the window N < change_seq <= C itself; a
-// shopper's site, region or script also comes along when an own assignment that uses it changed
-// in the window, so that a new assignment brings what the phone needs to carry it out.
+// One kind of record for one caller: what they may see (auth/Visibility.h) among the rows
+// stamped N < change_seq <= C. A shopper's site, region or script also comes along when an own
+// assignment that gives sight of it changed in the window, so that a new assignment brings what
+// the phone needs to carry it out; a store manager's region comes along when their site changed
+// (it may have moved to another region).
 struct SyncPlan
 {
-    Select regions, sites, scripts, assignments;
+    QueryBuilder regions{QStringLiteral("SELECT ") + kRegionColumns +
+                         QStringLiteral(" FROM regions r")};
+    QueryBuilder sites{QStringLiteral("SELECT ") + kSiteColumns + QStringLiteral(" FROM sites s")};
+    QueryBuilder scripts{QStringLiteral("SELECT ") + kScriptColumns +
+                         QStringLiteral(" FROM scripts sc")};
+    QueryBuilder assignments{QStringLiteral("SELECT ") + kAssignmentColumns +
+                             QStringLiteral(" FROM assignments a")};
 };
+
+SqlCondition changedIn(const char *changeColumn, qint64 n, qint64 c)
+{
+    const QString column = QLatin1String(changeColumn);
+    return {column + QStringLiteral(" > ? AND ") + column + QStringLiteral(" <= ?"), {n, c}};
+}
+
+// `own row changed` OR EXISTS (`related` rows that changed in the window).
+SqlCondition changedItselfOr(const char *changeColumn, qint64 n, const QString &related,
+                             const QVariantList &relatedValues)
+{
+    return {QLatin1String(changeColumn) + QStringLiteral(" > ? OR EXISTS (") + related +
+                QLatin1Char(')'),
+            QVariantList{n} + relatedValues};
+}
 
 SyncPlan planFor(const Principal &user, qint64 n, qint64 c)
 {
-    const QString regionsFrom = QStringLiteral("SELECT ") + kRegionColumns +
-                                QStringLiteral(" FROM regions r WHERE r.change_seq <= ?");
-    const QString sitesFrom = QStringLiteral("SELECT ") + kSiteColumns +
-                              QStringLiteral(" FROM sites s WHERE s.change_seq <= ?");
-    const QString scriptsFrom = QStringLiteral("SELECT ") + kScriptColumns +
-                                QStringLiteral(" FROM scripts sc WHERE sc.change_seq <= ?");
-    const QString assignmentsFrom = QStringLiteral("SELECT ") + kAssignmentColumns +
-                                    QStringLiteral(" FROM assignments a WHERE a.change_seq <= ?");
-    const QString regionsOrder = QStringLiteral(" ORDER BY r.change_seq, r.id");
-    const QString sitesOrder = QStringLiteral(" ORDER BY s.change_seq, s.id");
-    const QString scriptsOrder = QStringLiteral(" ORDER BY sc.change_seq, sc.id, sc.version");
-    const QString assignmentsOrder = QStringLiteral(" ORDER BY a.change_seq, a.id");
-    const QString managedRegions =
-        QStringLiteral("(SELECT ur.region_id FROM user_regions ur WHERE ur.username = ?)");
-
+    const Visibility visibility(user);
     SyncPlan plan;
+    plan.regions.where(QStringLiteral("r.change_seq <= ?"), {c})
+        .where(visibility.regions(QStringLiteral("r")));
+    plan.sites.where(QStringLiteral("s.change_seq <= ?"), {c})
+        .where(visibility.sites(QStringLiteral("s")));
+    plan.scripts.where(QStringLiteral("sc.change_seq <= ?"), {c})
+        .where(visibility.scripts(QStringLiteral("sc")));
+    plan.assignments.where(QStringLiteral("a.change_seq <= ?"), {c})
+        .where(visibility.assignments(QStringLiteral("a")))
+        .where(QStringLiteral("a.change_seq > ?"), {n}); // withdrawn ones too: the phone drops them
+
+    const SqlCondition granting = visibility.grantingAssignments(QStringLiteral("ga"));
+    const SqlCondition grantChanged = changedIn("ga.change_seq", n, c);
     switch (user.role) {
-    case Role::Admin:
-    case Role::Executive:
-        plan.regions = {regionsFrom + QStringLiteral(" AND r.change_seq > ?") + regionsOrder,
-                        {c, n}};
-        plan.sites = {sitesFrom + QStringLiteral(" AND s.change_seq > ?") + sitesOrder, {c, n}};
-        plan.scripts = {scriptsFrom + QStringLiteral(" AND sc.change_seq > ?") + scriptsOrder,
-                        {c, n}};
-        if (user.role == Role::Admin)
-            plan.assignments = {assignmentsFrom + QStringLiteral(" AND a.change_seq > ?") +
-                                    assignmentsOrder,
-                                {c, n}};
-        break;
-    case Role::RegionalManager:
-        plan.regions = {regionsFrom + QStringLiteral(" AND r.change_seq > ? AND r.id IN ") +
-                            managedRegions + regionsOrder,
-                        {c, n, user.username}};
-        plan.sites = {sitesFrom + QStringLiteral(" AND s.change_seq > ? AND s.region_id IN ") +
-                          managedRegions + sitesOrder,
-                      {c, n, user.username}};
-        plan.scripts = {scriptsFrom + QStringLiteral(" AND sc.change_seq > ?") + scriptsOrder,
-                        {c, n}};
-        plan.assignments = {
-            assignmentsFrom +
-                QStringLiteral(" AND a.change_seq > ? AND a.site_id IN (SELECT s.id FROM sites s "
-                               "WHERE s.region_id IN ") +
-                managedRegions + QStringLiteral(")") + assignmentsOrder,
-            {c, n, user.username}};
-        break;
     case Role::Shopper: {
-        // Own assignments that are not withdrawn, and whether one of them changed in the window.
-        const QString own =
-            QStringLiteral(" a.shopper = ? AND a.state NOT IN ('withdrawn', 'declined')");
-        const QString ownChanged = QStringLiteral("(a.change_seq > ? AND a.change_seq <= ?)");
-        plan.regions = {regionsFrom +
-                            QStringLiteral(" AND EXISTS (SELECT 1 FROM sites s JOIN assignments a "
-                                           "ON a.site_id = s.id WHERE s.region_id = r.id AND") +
-                            own +
-                            QStringLiteral(" AND (r.change_seq > ? OR (s.change_seq > ? AND "
-                                           "s.change_seq <= ?) OR ") +
-                            ownChanged + QStringLiteral("))") + regionsOrder,
-                        {c, user.username, n, n, c, n, c}};
-        plan.sites = {sitesFrom +
-                          QStringLiteral(" AND EXISTS (SELECT 1 FROM assignments a WHERE "
-                                         "a.site_id = s.id AND") +
-                          own + QStringLiteral(" AND (s.change_seq > ? OR ") + ownChanged +
-                          QStringLiteral("))") + sitesOrder,
-                      {c, user.username, n, n, c}};
-        plan.scripts = {scriptsFrom +
-                            QStringLiteral(" AND EXISTS (SELECT 1 FROM assignments a WHERE "
-                                           "a.script_id = sc.id AND a.script_version = sc.version "
-                                           "AND") +
-                            own + QStringLiteral(" AND (sc.change_seq > ? OR ") + ownChanged +
-                            QStringLiteral("))") + scriptsOrder,
-                        {c, user.username, n, n, c}};
-        // Withdrawn ones too, so that the phone drops them.
-        plan.assignments = {assignmentsFrom +
-                                QStringLiteral(" AND a.change_seq > ? AND a.shopper = ?") +
-                                assignmentsOrder,
-                            {c, n, user.username}};
+        const SqlCondition siteChanged = changedIn("gs.change_seq", n, c);
+        plan.regions.where(changedItselfOr(
+            "r.change_seq", n,
+            QStringLiteral("SELECT 1 FROM sites gs JOIN assignments ga ON ga.site_id = gs.id"
+                           " WHERE gs.region_id = r.id AND ") +
+                granting.sql + QStringLiteral(" AND ((") + siteChanged.sql +
+                QStringLiteral(") OR (") + grantChanged.sql + QStringLiteral("))"),
+            granting.values + siteChanged.values + grantChanged.values));
+        plan.sites.where(changedItselfOr(
+            "s.change_seq", n,
+            QStringLiteral("SELECT 1 FROM assignments ga WHERE ga.site_id = s.id AND ") +
+                granting.sql + QStringLiteral(" AND ") + grantChanged.sql,
+            granting.values + grantChanged.values));
+        plan.scripts.where(changedItselfOr(
+            "sc.change_seq", n,
+            QStringLiteral("SELECT 1 FROM assignments ga WHERE ga.script_id = sc.id AND"
+                           " ga.script_version = sc.version AND ") +
+                granting.sql + QStringLiteral(" AND ") + grantChanged.sql,
+            granting.values + grantChanged.values));
         break;
     }
-    case Role::StoreManager:
-        // Their site and its region; never assignments (the visit must stay a mystery) and no
-        // scripts.
-        plan.regions = {
-            regionsFrom +
-                QStringLiteral(" AND EXISTS (SELECT 1 FROM sites s WHERE s.region_id = r.id AND "
-                               "s.id = ? AND (r.change_seq > ? OR (s.change_seq > ? AND "
-                               "s.change_seq <= ?)))") +
-                regionsOrder,
-            {c, user.site, n, n, c}};
-        plan.sites = {sitesFrom + QStringLiteral(" AND s.change_seq > ? AND s.id = ?") + sitesOrder,
-                      {c, n, user.site}};
+    case Role::StoreManager: {
+        const SqlCondition siteChanged = changedIn("gs.change_seq", n, c);
+        plan.regions.where(changedItselfOr(
+            "r.change_seq", n,
+            QStringLiteral("SELECT 1 FROM sites gs WHERE gs.region_id = r.id AND gs.id = ? AND ") +
+                siteChanged.sql,
+            QVariantList{user.site} + siteChanged.values));
+        plan.sites.where(QStringLiteral("s.change_seq > ?"), {n});
+        plan.scripts.where(QStringLiteral("sc.change_seq > ?"), {n});
+        break;
+    }
+    case Role::Admin:
+    case Role::Executive:
+    case Role::RegionalManager:
+        plan.regions.where(QStringLiteral("r.change_seq > ?"), {n});
+        plan.sites.where(QStringLiteral("s.change_seq > ?"), {n});
+        plan.scripts.where(QStringLiteral("sc.change_seq > ?"), {n});
         break;
     }
     return plan;
@@ -203,6 +172,12 @@ ApiResponse sync(ApiRequest &request, ServerContext &context)
     const bool full = *cursor == 0 || account.value(0).toLongLong() > *cursor;
     const SyncPlan plan = planFor(request.user(), full ? 0 : *cursor, committed);
     QJsonArray regions, sites, scripts, assignments;
+    const auto collect = [&context](const QueryBuilder &select, const RowToJson &toJson,
+                                    const char *order, QJsonArray *out) {
+        return select.forEachRow(
+            context.db, [&](const QSqlQuery &row) { out->append(toJson(row)); },
+            QLatin1String(order));
+    };
     const RowToJson region = [](const QSqlQuery &q) {
         return regionToJson(q);
     };
@@ -212,10 +187,11 @@ ApiResponse sync(ApiRequest &request, ServerContext &context)
     const RowToJson assignment = [](const QSqlQuery &q) {
         return assignmentToJson(q);
     };
-    if (!collect(context.db, plan.regions, region, &regions) ||
-        !collect(context.db, plan.sites, site, &sites) ||
-        !collect(context.db, plan.scripts, scriptRowToJson, &scripts) ||
-        !collect(context.db, plan.assignments, assignment, &assignments))
+    if (!collect(plan.regions, region, " ORDER BY r.change_seq, r.id", &regions) ||
+        !collect(plan.sites, site, " ORDER BY s.change_seq, s.id", &sites) ||
+        !collect(plan.scripts, scriptRowToJson, " ORDER BY sc.change_seq, sc.id, sc.version",
+                 &scripts) ||
+        !collect(plan.assignments, assignment, " ORDER BY a.change_seq, a.id", &assignments))
         return internalError(QStringLiteral("cannot read the changes"));
     return ApiResponse::json(QJsonObject{{QStringLiteral("cursor"), committed},
                                          {QStringLiteral("full"), full},

@@ -1,5 +1,5 @@
 // Users: the admin manages accounts; a regional manager sees the shoppers they can assign work
-// to, by display name only (DESIGN.md: no personal details beyond that).
+// to, by display name only (no personal details beyond that: docs/architecture.md).
 
 #include "api/Api.h"
 #include "api/WriteResults.h"
@@ -120,10 +120,9 @@ ApiResponse listUsers(ApiRequest &request, ServerContext &context)
 
 ApiResponse createUser(ApiRequest &request, ServerContext &context)
 {
-    ApiResponse error;
-    const auto body = jsonBody(request, context.settings, &error);
+    const auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     Directory directory(context.db);
     const Directory::Result result = directory.putUser(*body, false);
     if (result.outcome != Directory::Outcome::Created)
@@ -138,10 +137,9 @@ ApiResponse updateUser(ApiRequest &request, ServerContext &context)
     if (!userExists(context.db, username, &failed))
         return failed ? internalError(QStringLiteral("cannot read users"))
                       : notFound(QStringLiteral("user"));
-    ApiResponse error;
-    auto body = jsonBody(request, context.settings, &error);
+    auto body = readJsonBody(request, context.settings);
     if (!body)
-        return error;
+        return body.refusal();
     const QJsonValue named = body->value(QStringLiteral("username"));
     if (!named.isUndefined() && named != QJsonValue(username))
         return unprocessable(QStringLiteral("invalid_body"),
@@ -151,7 +149,7 @@ ApiResponse updateUser(ApiRequest &request, ServerContext &context)
                                               "change")}});
     const QJsonValue role = body->value(QStringLiteral("role"));
     if (username == request.user().username && role.isString() &&
-        role != QJsonValue(QStringLiteral("admin")))
+        role != QJsonValue(roleName(Role::Admin)))
         return selfLockout(QStringLiteral("take the admin role from"));
     body->insert(QStringLiteral("username"), username);
     const bool newPassword = body->contains(QStringLiteral("password"));

@@ -19,10 +19,9 @@ struct SiteInfo
 
 std::optional<SiteInfo> findSite(Database &db, const QString &siteId);
 
-// Ownership rules shared by every route (DESIGN.md, "Users and roles").
+// Who may change what (docs/architecture.md). What a user may see at all is
+// auth/Visibility.h's; these rules apply to objects the user already sees.
 bool managesRegion(const Principal &user, const QString &region);
-// Whether the user may see the site at all (its address, its line, its audits' existence).
-bool canSeeSite(Database &db, const Principal &user, const SiteInfo &site);
 
 struct AuditOwnership
 {
@@ -31,7 +30,6 @@ struct AuditOwnership
     QString region;
     QString state; // submitted, approved, rejected
 };
-bool canReadAudit(const Principal &user, const AuditOwnership &audit);
 // Store managers see audits with the shopper anonymised.
 bool mustAnonymise(const Principal &user);
 // Admins, and the regional managers of the audit's region; nobody reviews an audit they filed.
@@ -45,11 +43,8 @@ struct ActionOwnership
     QString region;
     QString ownerUser;
 };
-// Admins and executives: every action; regional managers: their regions'; store managers: their
-// site's. Shoppers never.
-bool canReadAction(const Principal &user, const ActionOwnership &action);
-// Mark done: admins, the regional managers of the region, the store manager of the site, and the
-// owner (when the owner is a user who may read it).
+// Mark done, of an action the user sees: admins, the regional managers of the region, the store
+// manager of the site, and an executive who owns it.
 bool canCloseAction(const Principal &user, const ActionOwnership &action);
 // Reopen (and create): admins and the regional managers of the region.
 bool canReopenAction(const Principal &user, const ActionOwnership &action);

@@ -1,23 +1,11 @@
 #pragma once
 
+#include "core/Role.h"
+
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 namespace tp::server {
-
-enum class Role
-{
-    Admin,
-    RegionalManager,
-    Executive,
-    Shopper,
-    StoreManager
-};
-
-QString roleName(Role role);
-std::optional<Role> roleFromName(const QString &name);
 
 // The signed-in user a request acts for.
 struct Principal

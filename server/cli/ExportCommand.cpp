@@ -12,6 +12,7 @@
 #include "export/CsvExport.h"
 #include "export/PdfExport.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 #include "storage/Reviews.h"
 #include "storage/ScriptCache.h"
 
@@ -85,24 +86,18 @@ struct Exporter
     // first.
     std::optional<QJsonArray> audits(const Options &options, QTextStream &err)
     {
-        QString sql = QStringLiteral("SELECT a.uuid, a.started_at, s.timezone FROM audits a"
-                                     " JOIN sites s ON s.id = a.site_id WHERE 1 = 1");
-        QVariantList values;
-        if (const auto region = options.value(QStringLiteral("region"))) {
-            sql += QStringLiteral(" AND s.region_id = ?");
-            values.append(*region);
-        }
-        if (const auto site = options.value(QStringLiteral("site"))) {
-            sql += QStringLiteral(" AND a.site_id = ?");
-            values.append(*site);
-        }
-        QSqlQuery query = db.prepare(sql + QStringLiteral(" ORDER BY a.started_at, a.uuid"));
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!exec(query)) {
+        auto found =
+            QueryBuilder(QStringLiteral("SELECT a.uuid, a.started_at, s.timezone"
+                                        " FROM audits a JOIN sites s ON s.id = a.site_id"))
+                .whereEquals("s.region_id",
+                             options.value(QStringLiteral("region")).value_or(QString()))
+                .whereEquals("a.site_id", options.value(QStringLiteral("site")).value_or(QString()))
+                .run(db, QStringLiteral(" ORDER BY a.started_at, a.uuid"));
+        if (!found) {
             err << "cannot read the audits\n";
             return std::nullopt;
         }
+        QSqlQuery &query = *found;
         const auto from = day(options, "from");
         const auto to = day(options, "to");
         QStringList uuids;

@@ -5,6 +5,7 @@
 #include "core/JsonWriters.h"
 #include "storage/AuditRows.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 #include "storage/Reviews.h"
 #include "storage/Rollups.h"
 
@@ -296,14 +297,15 @@ bool DemoAuditWriter::maybeAddAction(const Audit &audit, const Script &script,
         return false;
     const auto event = [&](int seq, const char *name, const QDateTime &at, const QString &actor,
                            const QString &text, const QVariant &dueValue) {
-        QSqlQuery add = m_db.prepare(QStringLiteral(
+        const QString addSql = QStringLiteral(
             "INSERT INTO corrective_action_events (action_id, seq, event, at, actor, note, due)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &value :
-             {QVariant(id), QVariant(seq), QVariant(QLatin1String(name)), QVariant(stamp(at)),
-              QVariant(actor), QVariant(text), dueValue})
-            add.addBindValue(value);
-        return exec(add, error);
+            " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        return runQuery(m_db, addSql,
+                        QVariantList{QVariant(id), QVariant(seq), QVariant(QLatin1String(name)),
+                                     QVariant(stamp(at)), QVariant(actor), QVariant(text),
+                                     dueValue},
+                        error)
+            .has_value();
     };
     if (!event(1, "created", created, creator, note, due.toString(Qt::ISODate)))
         return false;

@@ -31,54 +31,61 @@ int jsonNestingDepth(const QByteArray &json, int limit)
     return deepest;
 }
 
-std::optional<QJsonObject> jsonBody(const ApiRequest &request, const ServerSettings &settings,
-                                    ApiResponse *error)
+JsonBody JsonBody::of(QJsonObject object)
 {
-    if (request.body.size() > settings.maxJsonBytes) {
-        *error = ApiResponse::error(413, QStringLiteral("too_large"),
-                                    QStringLiteral("the body is %1 bytes; at most %2 are accepted")
-                                        .arg(request.body.size())
-                                        .arg(settings.maxJsonBytes));
-        return std::nullopt;
-    }
-    if (jsonNestingDepth(request.body, settings.maxJsonDepth) > settings.maxJsonDepth) {
-        *error = badRequest(
-            QStringLiteral("too_deep"),
-            QStringLiteral("the JSON nests deeper than %1 levels").arg(settings.maxJsonDepth));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = badRequest(QStringLiteral("invalid_json"),
-                            QStringLiteral("the body is not valid JSON (at byte %1: %2)")
-                                .arg(parseError.offset)
-                                .arg(parseError.errorString()));
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = badRequest(QStringLiteral("invalid_json"),
-                            QStringLiteral("the body must be a JSON object"));
-        return std::nullopt;
-    }
-    return document.object();
+    JsonBody body;
+    body.m_object = std::move(object);
+    return body;
 }
 
-std::optional<QJsonObject> optionalJsonBody(const ApiRequest &request,
-                                            const ServerSettings &settings, ApiResponse *error)
+JsonBody JsonBody::refused(ApiResponse refusal)
 {
-    if (request.body.trimmed().isEmpty())
-        return QJsonObject();
-    return jsonBody(request, settings, error);
+    JsonBody body;
+    body.m_refusal = std::move(refusal);
+    return body;
+}
+
+std::optional<ApiResponse> refuseOversizedJson(const ApiRequest &request,
+                                               const ServerSettings &settings)
+{
+    if (request.body.size() > settings.maxJsonBytes)
+        return ApiResponse::error(413, QStringLiteral("too_large"),
+                                  QStringLiteral("the body is %1 bytes; at most %2 are accepted")
+                                      .arg(request.body.size())
+                                      .arg(settings.maxJsonBytes));
+    if (jsonNestingDepth(request.body, settings.maxJsonDepth) > settings.maxJsonDepth)
+        return badRequest(
+            QStringLiteral("too_deep"),
+            QStringLiteral("the JSON nests deeper than %1 levels").arg(settings.maxJsonDepth));
+    return std::nullopt;
+}
+
+JsonBody readJsonBody(const ApiRequest &request, const ServerSettings &settings, BodyNeed need)
+{
+    if (need == BodyNeed::EmptyIsNoFields && request.body.trimmed().isEmpty())
+        return JsonBody::of(QJsonObject());
+    if (auto refusal = refuseOversizedJson(request, settings))
+        return JsonBody::refused(*refusal);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return JsonBody::refused(
+            badRequest(QStringLiteral("invalid_json"),
+                       QStringLiteral("the body is not valid JSON (at byte %1: %2)")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString())));
+    if (!document.isObject())
+        return JsonBody::refused(badRequest(QStringLiteral("invalid_json"),
+                                            QStringLiteral("the body must be a JSON object")));
+    return JsonBody::of(document.object());
 }
 
 std::optional<ApiResponse> refuseAnyFields(const ApiRequest &request,
                                            const ServerSettings &settings)
 {
-    ApiResponse error;
-    const auto body = optionalJsonBody(request, settings, &error);
+    const auto body = readJsonBody(request, settings, BodyNeed::EmptyIsNoFields);
     if (!body)
-        return error;
+        return body.refusal();
     Issues issues;
     JsonFields(*body, QString(), issues).reportUnknownFields();
     if (!issues.isEmpty())

@@ -6,7 +6,7 @@
 
 namespace tp::server {
 
-// The figures of one call that the phone report sums (issue 6, part 3), from the stored audit,
+// The figures of one call that the phone report sums, from the stored audit,
 // its score and its script, by the rules the app uses for its clocks (core/Timeline.h): each
 // measured moment is the answer the caller typed for the item bound to that metric (the manual
 // override) when there is one, else the value from the timeline; empty when neither gives one

@@ -6,6 +6,7 @@
 #include "core/JsonFields.h"
 #include "core/JsonWriters.h"
 #include "core/ScriptLoader.h"
+#include "storage/QueryBuilder.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -31,10 +32,8 @@ Result failed(const QString &message)
 
 bool exists(Database &db, const char *sql, const QVariantList &values)
 {
-    QSqlQuery query = db.prepare(QLatin1String(sql));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return exec(query) && query.next();
+    auto query = runQuery(db, QLatin1String(sql), values);
+    return query && query->next();
 }
 
 QString now()

@@ -82,7 +82,7 @@ const char *const kVersion1[] = {
     " uploaded_by TEXT NOT NULL, received_at TEXT NOT NULL)",
 };
 
-// Review and corrective actions (issue 6). The review lives on the audit row: `state` and
+// Review and corrective actions. The review lives on the audit row: `state` and
 // `review_reason` were there from version 1; who reviewed and when, and the pseudonym a store
 // manager sees instead of the auditor (given on approval, in approval order per site), are
 // added. A corrective action follows up one item of an approved audit; each change of it is an
@@ -117,7 +117,7 @@ const char *const kVersion2[] = {
     "INSERT INTO settings (name, value, change_seq) VALUES ('report_audits', 'approved', 0)",
 };
 
-// Report roll-ups (issue 6, part 3). Reports read these instead of the raw answers. Each row
+// Report roll-ups. Reports read these instead of the raw answers. Each row
 // sums the audits of one site, script, calendar day (the day the visit or call started, where
 // the site is), review state and mode (mystery_shop or self_audit). Because the state is part of
 // the key, a review moves the audit's figures from "submitted" to "approved" or "rejected" in
@@ -147,7 +147,7 @@ const char *const kVersion3[] = {
     "CREATE INDEX report_item_days_day ON report_item_days (day)",
 };
 
-// Roll-ups of the phone and executives reports (issue 6, part 3), kept like version 3's.
+// Roll-ups of the phone and executives reports, kept like version 3's.
 // report_phone_days sums the calls (phone-channel audits) of one site, script, day, review
 // state and mode: how many, and for each measured moment how many calls measured it and the sum
 // (durations in milliseconds, counts as counts), and the calls resolved on first contact.

@@ -3,6 +3,8 @@
 
 #include "core/Audit.h"
 #include "core/JsonFields.h"
+#include "core/ReviewState.h"
+#include "core/Role.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -175,7 +177,7 @@ Result Reviews::review(const QString &uuid, Decision decision, const QString &re
                        const QString &reviewer)
 {
     const bool approve = decision == Decision::Approve;
-    const QString state = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
+    const QString state = reviewStateName(approve ? ReviewState::Approved : ReviewState::Rejected);
     Transaction transaction(m_db);
     const auto change = m_db.nextChange();
     if (!transaction.ok() || !change)
@@ -221,7 +223,7 @@ Result Reviews::review(const QString &uuid, Decision decision, const QString &re
     // count it from the moment it is approved.
     const bool moved =
         rollupsHoldSubmitted(m_db)
-            ? moveAuditInRollups(m_db, uuid, QStringLiteral("submitted"), state, &error)
+            ? moveAuditInRollups(m_db, uuid, reviewStateName(ReviewState::Submitted), state, &error)
             : addAuditToRollups(m_db, uuid, state, +1, &error);
     if (!moved)
         return failed(
@@ -291,7 +293,7 @@ Result Reviews::createAction(const QJsonObject &action, const QString &createdBy
     const QString timezone = found.value(3).toString();
     const QString script =
         QStringLiteral("%1 version %2").arg(found.value(4).toString()).arg(found.value(5).toInt());
-    if (auditState != QLatin1String("approved"))
+    if (reviewStateFromName(auditState) != ReviewState::Approved)
         fields.error(QStringLiteral("audit_not_approved"),
                      QStringLiteral("audit %1 is %2; only an approved audit has corrective actions")
                          .arg(*audit, auditState));
@@ -339,11 +341,11 @@ Result Reviews::createAction(const QJsonObject &action, const QString &createdBy
             issues.append({path, QStringLiteral("unknown_owner"),
                            QStringLiteral("there is no active user %1").arg(*ownerUser)});
         } else {
-            const QString role = user.value(0).toString();
-            bool allowed = role == QLatin1String("admin") || role == QLatin1String("executive");
-            if (role == QLatin1String("store_manager"))
+            const auto role = roleFromName(user.value(0).toString());
+            bool allowed = role == Role::Admin || role == Role::Executive;
+            if (role == Role::StoreManager)
                 allowed = user.value(1).toString() == site;
-            if (role == QLatin1String("regional_manager")) {
+            if (role == Role::RegionalManager) {
                 QSqlQuery manages = m_db.prepare(QStringLiteral(
                     "SELECT 1 FROM user_regions WHERE username = ? AND region_id = ?"));
                 manages.addBindValue(*ownerUser);
@@ -550,8 +552,9 @@ std::optional<QStringList> Reviews::reportedAuditStates()
     if (!setting)
         return std::nullopt;
     if (*setting == QLatin1String("not_rejected"))
-        return QStringList{QStringLiteral("approved"), QStringLiteral("submitted")};
-    return QStringList{QStringLiteral("approved")};
+        return QStringList{reviewStateName(ReviewState::Approved),
+                           reviewStateName(ReviewState::Submitted)};
+    return QStringList{reviewStateName(ReviewState::Approved)};
 }
 
 } // namespace tp::server

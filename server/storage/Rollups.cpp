@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "core/ReviewState.h"
 #include "storage/CallFigures.h"
 #include "storage/Database.h"
+#include "storage/QueryBuilder.h"
 #include "storage/Reviews.h"
 
 #include <QHash>
@@ -68,7 +70,7 @@ bool addCallToRollups(Database &db, const QString &uuid, const RollupKey &key, i
     const auto summed = [sign](const std::optional<qint64> &value) {
         return integer(value ? sign * *value : 0);
     };
-    QSqlQuery calls = db.prepare(QStringLiteral(
+    const QString callsSql = QStringLiteral(
         "INSERT INTO report_phone_days (site_id, script_id, day, state, mode, channel, calls,"
         " answered, sum_answer_ms, menu_calls, sum_menu_ms, hold_calls, sum_hold_ms, holds,"
         " transfer_calls, transfers, transferred, resolved)"
@@ -85,35 +87,39 @@ bool addCallToRollups(Database &db, const QString &uuid, const RollupKey &key, i
         " transfer_calls = report_phone_days.transfer_calls + excluded.transfer_calls,"
         " transfers = report_phone_days.transfers + excluded.transfers,"
         " transferred = report_phone_days.transferred + excluded.transferred,"
-        " resolved = report_phone_days.resolved + excluded.resolved"));
-    for (const QVariant &value :
-         {QVariant(key.site), QVariant(key.script), QVariant(key.day), QVariant(key.state),
-          QVariant(key.mode), QVariant(key.channel), integer(sign), counted(call.timeToAnswerMs),
-          summed(call.timeToAnswerMs), counted(call.timeInMenusMs), summed(call.timeInMenusMs),
-          counted(call.holdMs), summed(call.holdMs), summed(call.holds), counted(call.transfers),
-          summed(call.transfers), integer(call.transfers && *call.transfers > 0 ? sign : 0),
-          integer(call.resolved ? sign : 0)})
-        calls.addBindValue(value);
-    return exec(calls, error);
+        " resolved = report_phone_days.resolved + excluded.resolved");
+    return runQuery(db, callsSql,
+                    QVariantList{QVariant(key.site), QVariant(key.script), QVariant(key.day),
+                                 QVariant(key.state), QVariant(key.mode), QVariant(key.channel),
+                                 integer(sign), counted(call.timeToAnswerMs),
+                                 summed(call.timeToAnswerMs), counted(call.timeInMenusMs),
+                                 summed(call.timeInMenusMs), counted(call.holdMs),
+                                 summed(call.holdMs), summed(call.holds), counted(call.transfers),
+                                 summed(call.transfers),
+                                 integer(call.transfers && *call.transfers > 0 ? sign : 0),
+                                 integer(call.resolved ? sign : 0)},
+                    error)
+        .has_value();
 }
 
 // A self-audit into report_self_days, under its auditor.
 bool addSelfAuditToRollups(Database &db, const QString &auditor, const RollupKey &key,
                            std::optional<qint64> overall, int sign, QString *error)
 {
-    QSqlQuery self = db.prepare(QStringLiteral(
+    const QString selfSql = QStringLiteral(
         "INSERT INTO report_self_days (auditor, site_id, script_id, day, state, channel, audits,"
         " scored, sum_overall) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (auditor, site_id, script_id, day, state) DO UPDATE SET"
         " audits = report_self_days.audits + excluded.audits,"
         " scored = report_self_days.scored + excluded.scored,"
-        " sum_overall = report_self_days.sum_overall + excluded.sum_overall"));
-    for (const QVariant &value :
-         {QVariant(auditor), QVariant(key.site), QVariant(key.script), QVariant(key.day),
-          QVariant(key.state), QVariant(key.channel), integer(sign), integer(overall ? sign : 0),
-          integer(overall ? sign * *overall : 0)})
-        self.addBindValue(value);
-    return exec(self, error);
+        " sum_overall = report_self_days.sum_overall + excluded.sum_overall");
+    return runQuery(db, selfSql,
+                    QVariantList{QVariant(auditor), QVariant(key.site), QVariant(key.script),
+                                 QVariant(key.day), QVariant(key.state), QVariant(key.channel),
+                                 integer(sign), integer(overall ? sign : 0),
+                                 integer(overall ? sign * *overall : 0)},
+                    error)
+        .has_value();
 }
 
 } // namespace
@@ -148,7 +154,7 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
     const QString auditor = audit.value(9).toString();
     audit.finish();
 
-    QSqlQuery days = db.prepare(QStringLiteral(
+    const QString daysSql = QStringLiteral(
         "INSERT INTO report_audit_days (site_id, script_id, day, state, mode, channel, audits,"
         " scored, sum_overall, sum_overall_sq, passed, nps_answers, promoters, detractors)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -160,19 +166,20 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
         " passed = report_audit_days.passed + excluded.passed,"
         " nps_answers = report_audit_days.nps_answers + excluded.nps_answers,"
         " promoters = report_audit_days.promoters + excluded.promoters,"
-        " detractors = report_audit_days.detractors + excluded.detractors"));
-    for (const QVariant &value :
-         {QVariant(site), QVariant(script), QVariant(day), QVariant(state), QVariant(mode),
-          QVariant(channel), integer(sign), integer(scored ? sign : 0),
-          integer(scored ? sign * overall : 0), integer(scored ? sign * overall * overall : 0),
-          integer(passed ? sign : 0), integer(npsAnswered ? sign : 0),
-          integer(npsAnswered && nps >= 9 ? sign : 0), integer(npsAnswered && nps <= 6 ? sign : 0)})
-        days.addBindValue(value);
-    if (!exec(days, error))
+        " detractors = report_audit_days.detractors + excluded.detractors");
+    if (!runQuery(db, daysSql,
+                  QVariantList{QVariant(site), QVariant(script), QVariant(day), QVariant(state),
+                               QVariant(mode), QVariant(channel), integer(sign),
+                               integer(scored ? sign : 0), integer(scored ? sign * overall : 0),
+                               integer(scored ? sign * overall * overall : 0),
+                               integer(passed ? sign : 0), integer(npsAnswered ? sign : 0),
+                               integer(npsAnswered && nps >= 9 ? sign : 0),
+                               integer(npsAnswered && nps <= 6 ? sign : 0)},
+                  error))
         return false;
 
     // The SELECTs have a WHERE, which SQLite needs to read ON CONFLICT as the upsert clause.
-    QSqlQuery groups = db.prepare(QStringLiteral(
+    const QString groupsSql = QStringLiteral(
         "INSERT INTO report_group_days (site_id, script_id, day, state, mode, channel, kind, name,"
         " audits, sum_percent, sum_percent_sq)"
         " SELECT ?, ?, ?, ?, ?, ?, kind, name, CAST(? AS INTEGER), CAST(? AS INTEGER) * percent,"
@@ -181,15 +188,15 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
         " ON CONFLICT (site_id, script_id, day, state, mode, kind, name) DO UPDATE SET"
         " audits = report_group_days.audits + excluded.audits,"
         " sum_percent = report_group_days.sum_percent + excluded.sum_percent,"
-        " sum_percent_sq = report_group_days.sum_percent_sq + excluded.sum_percent_sq"));
-    for (const QVariant &value :
-         {QVariant(site), QVariant(script), QVariant(day), QVariant(state), QVariant(mode),
-          QVariant(channel), integer(sign), integer(sign), integer(sign), QVariant(uuid)})
-        groups.addBindValue(value);
-    if (!exec(groups, error))
+        " sum_percent_sq = report_group_days.sum_percent_sq + excluded.sum_percent_sq");
+    if (!runQuery(db, groupsSql,
+                  QVariantList{QVariant(site), QVariant(script), QVariant(day), QVariant(state),
+                               QVariant(mode), QVariant(channel), integer(sign), integer(sign),
+                               integer(sign), QVariant(uuid)},
+                  error))
         return false;
 
-    QSqlQuery items = db.prepare(QStringLiteral(
+    const QString itemsSql = QStringLiteral(
         "INSERT INTO report_item_days (site_id, script_id, day, state, mode, channel, item_id,"
         " section_id, audits, sum_earned, sum_possible)"
         " SELECT ?, ?, ?, ?, ?, ?, item_id, section_id, CAST(? AS INTEGER),"
@@ -198,12 +205,12 @@ bool addAuditToRollups(Database &db, const QString &uuid, const QString &state, 
         " ON CONFLICT (site_id, script_id, day, state, mode, item_id) DO UPDATE SET"
         " audits = report_item_days.audits + excluded.audits,"
         " sum_earned = report_item_days.sum_earned + excluded.sum_earned,"
-        " sum_possible = report_item_days.sum_possible + excluded.sum_possible"));
-    for (const QVariant &value :
-         {QVariant(site), QVariant(script), QVariant(day), QVariant(state), QVariant(mode),
-          QVariant(channel), integer(sign), integer(sign), integer(sign), QVariant(uuid)})
-        items.addBindValue(value);
-    if (!exec(items, error))
+        " sum_possible = report_item_days.sum_possible + excluded.sum_possible");
+    if (!runQuery(db, itemsSql,
+                  QVariantList{QVariant(site), QVariant(script), QVariant(day), QVariant(state),
+                               QVariant(mode), QVariant(channel), integer(sign), integer(sign),
+                               integer(sign), QVariant(uuid)},
+                  error))
         return false;
 
     const RollupKey key{site, script, day, state, mode, channel};
@@ -266,7 +273,7 @@ bool rebuildReportRollups(Database &db, QString *error, bool ownTransaction)
     all.erase(std::remove_if(all.begin(), all.end(),
                              [withSubmitted](const auto &audit) {
                                  return !withSubmitted &&
-                                        audit.second == QLatin1String("submitted");
+                                        reviewStateFromName(audit.second) == ReviewState::Submitted;
                              }),
               all.end());
     for (const auto &[uuid, state] : std::as_const(all)) {

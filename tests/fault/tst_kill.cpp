@@ -1,4 +1,4 @@
-// The kill test (issue 3): the app's write path is killed with SIGKILL at random moments, again
+// The kill test: the app's write path is killed with SIGKILL at random moments, again
 // and again, on one database file. After every kill the database must pass PRAGMA
 // integrity_check, and hold every write that was acknowledged before the kill.
 //

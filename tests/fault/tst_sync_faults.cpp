@@ -1,4 +1,4 @@
-// Sync under faults (issue 5): the app's SyncClient, each on its own thread as in the app,
+// Sync under faults: the app's SyncClient, each on its own thread as in the app,
 // against the real touchpoint-server on loopback, through a fault proxy (FaultProxy) that cuts
 // connections at random byte offsets of requests and of responses (the latter after the server
 // has committed, before the client has read the answer), delays chunks, and resets instead of

@@ -43,19 +43,20 @@ private slots:
         ui::FieldApp &app = *opened.app;
         QVERIFY(app.sync()->enabled());
 
-        QVERIFY(app.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
-        QTRY_VERIFY2_WITH_TIMEOUT(app.signedIn(), qPrintable(app.lastError()), 10000);
+        QVERIFY(app.session()->signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
+        QTRY_VERIFY2_WITH_TIMEOUT(app.session()->signedIn(), qPrintable(app.session()->lastError()),
+                                  10000);
         // The pull replaces the demo seed's states with the server's: offered.
         QTRY_VERIFY_WITH_TIMEOUT(test::assignmentState(app, QStringLiteral("demo-bend-visit")) ==
                                      QLatin1String("offered"),
                                  10000);
-        QVERIFY(!app.openAssignment(QStringLiteral("demo-bend-visit")));
+        QVERIFY(!app.assignments()->open(QStringLiteral("demo-bend-visit")));
         QVERIFY(app.lastError().contains(QLatin1String("Accept")));
 
-        app.acceptAssignment(QStringLiteral("demo-bend-visit"));
+        app.assignments()->accept(QStringLiteral("demo-bend-visit"));
         QTRY_COMPARE_WITH_TIMEOUT(test::assignmentState(app, QStringLiteral("demo-bend-visit")),
                                   QStringLiteral("accepted"), 10000);
-        QVERIFY2(app.openAssignment(QStringLiteral("demo-bend-visit")),
+        QVERIFY2(app.assignments()->open(QStringLiteral("demo-bend-visit")),
                  qPrintable(app.lastError()));
         ui::AuditSession *session = app.audit();
         QVERIFY(session);
@@ -87,7 +88,7 @@ private slots:
 
         // Signing out keeps everything.
         app.signOut();
-        QVERIFY(!app.signedIn());
+        QVERIFY(!app.session()->signedIn());
         QVERIFY(app.context().audits->load(uuid));
         opened.app.reset();
 
@@ -99,11 +100,12 @@ private slots:
         auto reopened = ui::FieldApp::open(unreachable);
         QVERIFY(reopened.app);
         ui::FieldApp &offline = *reopened.app;
-        QVERIFY(offline.signIn(QStringLiteral("shopper1"), QStringLiteral("wrong")));
-        QTRY_VERIFY_WITH_TIMEOUT(!offline.signingIn(), 10000);
-        QVERIFY(!offline.signedIn());
-        QVERIFY(offline.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
-        QTRY_VERIFY2_WITH_TIMEOUT(offline.signedIn(), qPrintable(offline.lastError()), 10000);
+        QVERIFY(offline.session()->signIn(QStringLiteral("shopper1"), QStringLiteral("wrong")));
+        QTRY_VERIFY_WITH_TIMEOUT(!offline.session()->signingIn(), 10000);
+        QVERIFY(!offline.session()->signedIn());
+        QVERIFY(offline.session()->signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
+        QTRY_VERIFY2_WITH_TIMEOUT(offline.session()->signedIn(),
+                                  qPrintable(offline.session()->lastError()), 10000);
         QCOMPARE(test::historySyncState(offline, uuid), QStringLiteral("on_server"));
     }
 
@@ -116,11 +118,12 @@ private slots:
         auto opened = ui::FieldApp::open(offline);
         QVERIFY(opened.app);
         ui::FieldApp &app = *opened.app;
-        QVERIFY(app.signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
-        QTRY_VERIFY_WITH_TIMEOUT(!app.signingIn(), 10000);
-        QVERIFY(!app.signedIn());
-        QVERIFY2(app.lastError().contains(QLatin1String("not signed in on this phone before")),
-                 qPrintable(app.lastError()));
+        QVERIFY(app.session()->signIn(QStringLiteral("shopper1"), QLatin1String(kPassword)));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.session()->signingIn(), 10000);
+        QVERIFY(!app.session()->signedIn());
+        QVERIFY2(app.session()->lastError().contains(
+                     QLatin1String("not signed in on this phone before")),
+                 qPrintable(app.session()->lastError()));
     }
 
     void wrongPasswordIsRefused()
@@ -129,10 +132,11 @@ private slots:
         auto opened = ui::FieldApp::open(options(phone.path()));
         QVERIFY(opened.app);
         ui::FieldApp &app = *opened.app;
-        QVERIFY(app.signIn(QStringLiteral("shopper1"), QStringLiteral("not-the-password")));
-        QTRY_VERIFY_WITH_TIMEOUT(!app.signingIn(), 10000);
-        QVERIFY(!app.signedIn());
-        QCOMPARE(app.lastError(), QStringLiteral("Unknown user or wrong password."));
+        QVERIFY(
+            app.session()->signIn(QStringLiteral("shopper1"), QStringLiteral("not-the-password")));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.session()->signingIn(), 10000);
+        QVERIFY(!app.session()->signedIn());
+        QCOMPARE(app.session()->lastError(), QStringLiteral("Unknown user or wrong password."));
     }
 
     void cleanupTestCase() { m_server.stop(); }

@@ -1,4 +1,4 @@
-// `touchpoint-server demo-data` (issue 6, part 6), the real binary on SQLite and on PostgreSQL:
+// `touchpoint-server demo-data`, the real binary on SQLite and on PostgreSQL:
 // the audits it makes are what intake would store (checked and scored again here with the
 // shared core), they show the differences the charts are for (best and worst store, a declining
 // and an improving store, a weak touchpoint, strict and lenient shoppers, executives' kinder

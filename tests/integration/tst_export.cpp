@@ -127,7 +127,6 @@ private slots:
 
 private:
     ServerFixture &server() { return *m_fixture; }
-    QString token(const char *user);
     QString file(const char *name, const char *site, const char *day, bool withHardNote);
     bool loadFixture();
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -170,15 +169,6 @@ void TestExport::init()
     QVERIFY(loadFixture());
 }
 
-QString TestExport::token(const char *user)
-{
-    QString error;
-    const QString token = server().token(QLatin1String(user), &error);
-    if (token.isEmpty())
-        qWarning().noquote() << error;
-    return token;
-}
-
 QString TestExport::file(const char *name, const char *site, const char *day, bool withHardNote)
 {
     QJsonObject audit =
@@ -200,7 +190,8 @@ QString TestExport::file(const char *name, const char *site, const char *day, bo
     json.replace(original.toLatin1(), QByteArray(day));
     audit = QJsonDocument::fromJson(json).object();
     const QString uuid = audit.value(str("uuid")).toString();
-    const ApiReply filed = server().api().put(str("/audits/") + uuid, audit, token("exec1"));
+    const ApiReply filed =
+        server().api().put(str("/audits/") + uuid, audit, server().token("exec1"));
     if (filed.status != 201) {
         qWarning("filing answered %s", qPrintable(filed.describe()));
         return {};
@@ -225,9 +216,9 @@ bool TestExport::loadFixture()
             return false;
     }
     for (int i : {0, 1, 3}) {
-        const ApiReply reply =
-            server().api().post(str("/audits/%1/review").arg(m_uuids[i]),
-                                QJsonObject{{str("decision"), str("approve")}}, token("admin"));
+        const ApiReply reply = server().api().post(str("/audits/%1/review").arg(m_uuids[i]),
+                                                   QJsonObject{{str("decision"), str("approve")}},
+                                                   server().token("admin"));
         if (reply.status != 200) {
             qWarning("review answered %s", qPrintable(reply.describe()));
             return false;

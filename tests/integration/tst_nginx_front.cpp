@@ -93,7 +93,7 @@ private:
     NginxProcess m_nginx; // declared after the server: stopped first
     std::unique_ptr<ApiClient> m_api;
     QList<QSslCertificate> m_certificates;
-    QHash<QString, QString> m_tokens;
+    std::unique_ptr<TokenCache> m_tokens;
     quint16 m_httpPort = 0;
     quint16 m_httpsPort = 0;
     QElapsedTimer m_sinceStart; // nginx's sign-in allowance refills with time
@@ -143,10 +143,12 @@ void TestNginxFront::initTestCase()
              qPrintable(error));
     m_sinceStart.start();
     m_api = std::make_unique<ApiClient>(QUrl(origin + QStringLiteral("/api/v1")));
+    m_tokens = std::make_unique<TokenCache>(*m_api, QLatin1String(kDemoPassword));
 }
 
 void TestNginxFront::cleanupTestCase()
 {
+    m_tokens.reset();
     m_api.reset();
     m_nginx.stop();
     QVERIFY(!m_nginx.isRunning());
@@ -156,18 +158,10 @@ void TestNginxFront::cleanupTestCase()
 // Sign-ins count against the front's limit (6 at once): each user signs in once here.
 QString TestNginxFront::token(const QString &username)
 {
-    if (const auto it = m_tokens.constFind(username); it != m_tokens.cend())
-        return *it;
-    const ApiReply reply =
-        api().post(QStringLiteral("/login"),
-                   QJsonObject{{QStringLiteral("username"), username},
-                               {QStringLiteral("password"), QLatin1String(kDemoPassword)}});
-    const QString token = reply.object().value(QStringLiteral("token")).toString();
-    if (reply.status != 200 || token.isEmpty())
-        qWarning("%s cannot sign in through nginx: %s", qPrintable(username),
-                 qPrintable(reply.describe()));
-    else
-        m_tokens.insert(username, token);
+    QString error;
+    const QString token = m_tokens->token(username, &error);
+    if (token.isEmpty())
+        qWarning("through nginx: %s", qPrintable(error));
     return token;
 }
 

@@ -17,7 +17,7 @@ using namespace tp::test;
 
 namespace {
 
-// The routes of /tmp/api-spec.md, each of which must have rows.
+// The routes of the API contract (docs/api/openapi.yaml), each of which must have rows.
 const char *const kContractRoutes[] = {"POST /login",
                                        "POST /logout",
                                        "GET /me",

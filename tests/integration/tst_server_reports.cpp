@@ -81,7 +81,6 @@ private slots:
 
 private:
     ServerFixture &server() { return *m_fixture; }
-    QString token(const char *user);
     // Files `file` as exec1's self-audit of `site`, started on `day` at 17:02 UTC.
     QString file(const char *file, const char *site, const char *day);
     bool review(const QString &uuid, const char *decision);
@@ -102,15 +101,6 @@ void TestServerReports::init()
     QVERIFY(loadFixture());
 }
 
-QString TestServerReports::token(const char *user)
-{
-    QString error;
-    const QString token = server().token(QLatin1String(user), &error);
-    if (token.isEmpty())
-        qWarning().noquote() << error;
-    return token;
-}
-
 QString TestServerReports::file(const char *name, const char *site, const char *day)
 {
     QJsonObject audit =
@@ -127,7 +117,7 @@ QString TestServerReports::file(const char *name, const char *site, const char *
     audit = QJsonDocument::fromJson(json).object();
     const QString uuid = audit.value(QStringLiteral("uuid")).toString();
     const ApiReply filed =
-        server().api().put(QStringLiteral("/audits/") + uuid, audit, token("exec1"));
+        server().api().put(QStringLiteral("/audits/") + uuid, audit, server().token("exec1"));
     if (filed.status != 201) {
         qWarning("filing answered %s", qPrintable(filed.describe()));
         return {};
@@ -140,8 +130,8 @@ bool TestServerReports::review(const QString &uuid, const char *decision)
     QJsonObject body{{QStringLiteral("decision"), QLatin1String(decision)}};
     if (QLatin1String(decision) == QLatin1String("reject"))
         body.insert(QStringLiteral("reason"), QStringLiteral("Not a real visit"));
-    const ApiReply reply =
-        server().api().post(QStringLiteral("/audits/%1/review").arg(uuid), body, token("admin"));
+    const ApiReply reply = server().api().post(QStringLiteral("/audits/%1/review").arg(uuid), body,
+                                               server().token("admin"));
     if (reply.status != 200)
         qWarning("review answered %s", qPrintable(reply.describe()));
     return reply.status == 200;
@@ -165,7 +155,7 @@ bool TestServerReports::loadFixture()
 
 QJsonObject TestServerReports::get(const QString &path, const char *user, int status)
 {
-    const ApiReply reply = server().api().get(path, token(user));
+    const ApiReply reply = server().api().get(path, server().token(user));
     if (reply.status != status)
         qWarning("GET %s answered %s", qPrintable(path), qPrintable(reply.describe()));
     return reply.status == status ? reply.object() : QJsonObject{{str("failed"), true}};
@@ -271,8 +261,9 @@ void TestServerReports::npsPerSiteAndRegion()
 
     // Counting submitted audits too (the setting) adds A5 (promoter, portland) without a rebuild:
     // portland 1 − 0 of 2 → 50.
-    const ApiReply set = server().api().put(
-        str("/settings"), QJsonObject{{str("reportAudits"), str("not_rejected")}}, token("admin"));
+    const ApiReply set = server().api().put(str("/settings"),
+                                            QJsonObject{{str("reportAudits"), str("not_rejected")}},
+                                            server().token("admin"));
     TP_EXPECT_STATUS(set, 200);
     const QJsonArray counted = get(str("/reports/nps")).value(str("sites")).toArray();
     QCOMPARE(number(byKey(counted, "site", "store-portland"), "nps"), 50.0);
@@ -320,7 +311,7 @@ void TestServerReports::scopesFollowRoles()
         get(str("/reports/ranking?region=international"), "manager1").value(str("sites")).toArray();
     QCOMPARE(sites.size(), 0);
     // store1 manages store-bend: its own site only, and no shopper is named anywhere.
-    const ApiReply own = server().api().get(str("/reports/ranking"), token("store1"));
+    const ApiReply own = server().api().get(str("/reports/ranking"), server().token("store1"));
     TP_EXPECT_STATUS(own, 200);
     sites = own.object().value(str("sites")).toArray();
     QCOMPARE(sites.size(), 1);
@@ -329,8 +320,9 @@ void TestServerReports::scopesFollowRoles()
     // exec1 sees everything; shoppers nothing.
     QCOMPARE(get(str("/reports/ranking"), "exec1").value(str("sites")).toArray().size(), 3);
     for (const char *report : {"ranking", "trend", "departments", "nps", "heatmap", "consistency"})
-        TP_EXPECT_STATUS(
-            server().api().get(str("/reports/") + QLatin1String(report), token("shopper1")), 403);
+        TP_EXPECT_STATUS(server().api().get(str("/reports/") + QLatin1String(report),
+                                            server().token("shopper1")),
+                         403);
 }
 
 void TestServerReports::filtersAndRefusals()
@@ -345,7 +337,7 @@ void TestServerReports::filtersAndRefusals()
          {"/reports/ranking?from=2026-3-1", "/reports/ranking?by=week", "/reports/trend?by=day",
           "/reports/nps?region=a%20b", "/reports/heatmap?from=2026-03-02&to=2026-03-01",
           "/reports/departments?colour=red"})
-        TP_EXPECT_STATUS(server().api().get(QLatin1String(bad), token("admin")), 400);
+        TP_EXPECT_STATUS(server().api().get(QLatin1String(bad), server().token("admin")), 400);
 }
 
 void TestServerReports::rebuildGivesTheSameFigures()

@@ -93,7 +93,6 @@ private slots:
 
 private:
     ServerFixture &server() { return *m_fixture; }
-    QString token(const char *user);
     QString fileAudit(QJsonObject audit, const char *user, const char *day);
     QString fileCall(const QJsonArray &timeline, const QJsonObject &answerChanges, const char *site,
                      const char *day);
@@ -117,15 +116,6 @@ void TestServerReportsPhone::init()
     QVERIFY(loadFixture());
 }
 
-QString TestServerReportsPhone::token(const char *user)
-{
-    QString error;
-    const QString token = server().token(QLatin1String(user), &error);
-    if (token.isEmpty())
-        qWarning().noquote() << error;
-    return token;
-}
-
 // Files `audit` as `user` with every timestamp moved to `day` (keeping the time of day).
 QString TestServerReportsPhone::fileAudit(QJsonObject audit, const char *user, const char *day)
 {
@@ -135,7 +125,7 @@ QString TestServerReportsPhone::fileAudit(QJsonObject audit, const char *user, c
     audit = QJsonDocument::fromJson(json).object();
     const QString uuid = audit.value(QStringLiteral("uuid")).toString();
     const ApiReply filed =
-        server().api().put(QStringLiteral("/audits/") + uuid, audit, token(user));
+        server().api().put(QStringLiteral("/audits/") + uuid, audit, server().token(user));
     if (filed.status != 201) {
         qWarning("filing answered %s", qPrintable(filed.describe()));
         return {};
@@ -168,7 +158,7 @@ bool TestServerReportsPhone::review(const QString &uuid, const char *decision)
 {
     const ApiReply reply = server().api().post(
         QStringLiteral("/audits/%1/review").arg(uuid),
-        QJsonObject{{str("decision"), QLatin1String(decision)}}, token("admin"));
+        QJsonObject{{str("decision"), QLatin1String(decision)}}, server().token("admin"));
     if (reply.status != 200)
         qWarning("review answered %s", qPrintable(reply.describe()));
     return reply.status == 200;
@@ -203,7 +193,7 @@ bool TestServerReportsPhone::loadFixture()
     m_s2 = fileAudit(s2, "exec1", "2026-03-25");
 
     const ApiReply accepted = server().api().post(str("/assignments/demo-bend-visit/accept"),
-                                                  QJsonObject{}, token("shopper1"));
+                                                  QJsonObject{}, server().token("shopper1"));
     if (accepted.status != 200) {
         qWarning("accept answered %s", qPrintable(accepted.describe()));
         return false;
@@ -225,7 +215,7 @@ bool TestServerReportsPhone::loadFixture()
 
 QJsonObject TestServerReportsPhone::get(const QString &path, const char *user, int status)
 {
-    const ApiReply reply = server().api().get(path, token(user));
+    const ApiReply reply = server().api().get(path, server().token(user));
     if (reply.status != status)
         qWarning("GET %s answered %s", qPrintable(path), qPrintable(reply.describe()));
     return reply.status == status ? reply.object() : QJsonObject{{str("failed"), true}};
@@ -278,8 +268,9 @@ void TestServerReportsPhone::phonePerLineRegionAndOverall()
 
     // Counting submitted audits too adds P4 (as P1) to support-americas without a rebuild:
     // answer (9 + 25 + 9) / 3 = 14.333… → 14.33; resolved 2 of 3 → 66.67.
-    const ApiReply set = server().api().put(
-        str("/settings"), QJsonObject{{str("reportAudits"), str("not_rejected")}}, token("admin"));
+    const ApiReply set = server().api().put(str("/settings"),
+                                            QJsonObject{{str("reportAudits"), str("not_rejected")}},
+                                            server().token("admin"));
     TP_EXPECT_STATUS(set, 200);
     const QJsonObject counted =
         byKey(get(str("/reports/phone")).value(str("sites")).toArray(), "site", "support-americas");
@@ -309,10 +300,10 @@ void TestServerReportsPhone::phoneFiltersAndScopes()
     QCOMPARE(sites[0].toObject().value(str("site")).toString(), str("support-international"));
     // A store manager's site has no calls; shoppers may not read it.
     QCOMPARE(get(str("/reports/phone"), "store1").value(str("sites")).toArray().size(), 0);
-    TP_EXPECT_STATUS(server().api().get(str("/reports/phone"), token("shopper1")), 403);
+    TP_EXPECT_STATUS(server().api().get(str("/reports/phone"), server().token("shopper1")), 403);
     for (const char *bad : {"/reports/phone?by=week", "/reports/phone?from=2026-03-32",
                             "/reports/executives?site=a%20b", "/reports/executives?x=1"})
-        TP_EXPECT_STATUS(server().api().get(QLatin1String(bad), token("admin")), 400);
+        TP_EXPECT_STATUS(server().api().get(QLatin1String(bad), server().token("admin")), 400);
 }
 
 void TestServerReportsPhone::executivesLastSelfAuditsAndGap()
@@ -377,7 +368,7 @@ void TestServerReportsPhone::executivesScopes()
              13.0);
     QCOMPARE(get(str("/reports/executives"), "exec1").value(str("sites")).toArray().size(), 3);
     for (const char *user : {"store1", "shopper1", "shopper2"})
-        TP_EXPECT_STATUS(server().api().get(str("/reports/executives"), token(user)), 403);
+        TP_EXPECT_STATUS(server().api().get(str("/reports/executives"), server().token(user)), 403);
 }
 
 void TestServerReportsPhone::rebuildGivesTheSamePhoneFigures()
@@ -399,8 +390,9 @@ void TestServerReportsPhone::rebuildGivesTheSamePhoneFigures()
 // only.
 void TestServerReportsPhone::storeManagerSeesNoShopperNorPendingWork()
 {
-    const ApiReply set = server().api().put(
-        str("/settings"), QJsonObject{{str("reportAudits"), str("not_rejected")}}, token("admin"));
+    const ApiReply set = server().api().put(str("/settings"),
+                                            QJsonObject{{str("reportAudits"), str("not_rejected")}},
+                                            server().token("admin"));
     TP_EXPECT_STATUS(set, 200);
     // An action on a failed item of M1, owned by a department, so that actions show something.
     QString failedItem;
@@ -418,7 +410,7 @@ void TestServerReportsPhone::storeManagerSeesNoShopperNorPendingWork()
                     {str("owner"), QJsonObject{{str("department"), str("sales")}}},
                     {str("due"), QDate::currentDate().addDays(30).toString(Qt::ISODate)},
                     {str("note"), str("Greet within 30 s")}},
-        token("admin"));
+        server().token("admin"));
     TP_EXPECT_STATUS(action, 201);
 
     QStringList paths{str("/audits"),  str("/audits?site=store-bend"),
@@ -428,7 +420,7 @@ void TestServerReportsPhone::storeManagerSeesNoShopperNorPendingWork()
     for (const char *report :
          {"ranking", "trend", "departments", "nps", "heatmap", "consistency", "phone"})
         paths.append(str("/reports/") + QLatin1String(report));
-    const ApiReply list = server().api().get(str("/audits"), token("store1"));
+    const ApiReply list = server().api().get(str("/audits"), server().token("store1"));
     TP_EXPECT_STATUS(list, 200);
     QCOMPARE(list.array().size(), 2);
     for (const QJsonValue &row : list.array())
@@ -449,7 +441,7 @@ void TestServerReportsPhone::storeManagerSeesNoShopperNorPendingWork()
                                 str("\"state\":\"accepted\""),
                                 str("\"state\":\"submitted\"")};
     for (const QString &path : std::as_const(paths)) {
-        const ApiReply reply = server().api().get(path, token("store1"));
+        const ApiReply reply = server().api().get(path, server().token("store1"));
         QVERIFY2(reply.status == 200, qPrintable(path + QLatin1String(": ") + reply.describe()));
         const QString body = QString::fromUtf8(reply.body);
         for (const QString &word : forbidden)
@@ -468,7 +460,7 @@ void TestServerReportsPhone::storeManagerSeesNoShopperNorPendingWork()
         at(byKey(get(str("/reports/ranking")).value(str("sites")).toArray(), "site", "store-bend"),
            "audits"),
         3.0);
-    TP_EXPECT_STATUS(server().api().get(str("/audits/") + m_s2, token("store1")), 404);
+    TP_EXPECT_STATUS(server().api().get(str("/audits/") + m_s2, server().token("store1")), 404);
 }
 
 QTEST_GUILESS_MAIN(TestServerReportsPhone)

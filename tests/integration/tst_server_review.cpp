@@ -137,7 +137,6 @@ private slots:
 
 private:
     ServerFixture &server() { return *m_fixture; }
-    QString token(const char *user);
     // Accepts the assignment and files good.json for it (with `changes` applied); the audit's
     // uuid, or empty (the test has failed).
     QString fileMysteryShop(const char *shopper, const char *assignment, const QString &site,
@@ -166,23 +165,14 @@ void TestServerReview::init()
     QVERIFY2(m_fixture, qPrintable(error));
 }
 
-QString TestServerReview::token(const char *user)
-{
-    QString error;
-    const QString token = server().token(QLatin1String(user), &error);
-    if (token.isEmpty())
-        qWarning().noquote() << error;
-    return token;
-}
-
 ApiReply TestServerReview::get(const QString &path, const char *user)
 {
-    return server().api().get(path, token(user));
+    return server().api().get(path, server().token(user));
 }
 
 ApiReply TestServerReview::post(const QString &path, const QJsonObject &body, const char *user)
 {
-    return server().api().post(path, body, token(user));
+    return server().api().post(path, body, server().token(user));
 }
 
 QJsonObject TestServerReview::pull(const char *user, qint64 cursor)
@@ -210,7 +200,7 @@ QString TestServerReview::fileMysteryShop(const char *shopper, const char *assig
         audit.insert(QLatin1String(key), base.value(QLatin1String(key)));
     const QString uuid = audit.value(QStringLiteral("uuid")).toString();
     const ApiReply filed =
-        server().api().put(QStringLiteral("/audits/") + uuid, audit, token(shopper));
+        server().api().put(QStringLiteral("/audits/") + uuid, audit, server().token(shopper));
     if (filed.status != 201) {
         qWarning("filing answered %s", qPrintable(filed.describe()));
         return {};
@@ -228,7 +218,7 @@ QString TestServerReview::fileSelfAudit(const char *user, const QString &site, Q
     audit.remove(QStringLiteral("assignment"));
     const QString uuid = audit.value(QStringLiteral("uuid")).toString();
     const ApiReply filed =
-        server().api().put(QStringLiteral("/audits/") + uuid, audit, token(user));
+        server().api().put(QStringLiteral("/audits/") + uuid, audit, server().token(user));
     if (filed.status != 201) {
         qWarning("filing answered %s", qPrintable(filed.describe()));
         return {};
@@ -331,14 +321,9 @@ void TestServerReview::upgradesAVersion1Database()
             .toInt(),
         4); // through version 2 to the report roll-ups of versions 3 and 4
     ApiClient api(served.apiUrl());
-    const auto signIn = [&api](const char *user) {
-        return api
-            .post(QStringLiteral("/login"),
-                  QJsonObject{{QStringLiteral("username"), QLatin1String(user)},
-                              {QStringLiteral("password"), QLatin1String(kDemoPassword)}})
-            .object()
-            .value(QStringLiteral("token"))
-            .toString();
+    TokenCache tokens(api, QLatin1String(kDemoPassword));
+    const auto signIn = [&tokens, &error](const char *user) {
+        return tokens.token(QLatin1String(user), &error);
     };
     const QString shopper = signIn("shopper1");
     const QString manager = signIn("manager1");
@@ -474,7 +459,7 @@ void TestServerReview::rejectionNeedsAReasonTheShopperReads()
         mysteryShop(str("shopper1"), str("demo-bend-visit"), kBend, 44.068851, -121.31417);
     const ApiReply refiled = server().api().put(QStringLiteral("/audits/") +
                                                     again.value(QStringLiteral("uuid")).toString(),
-                                                again, token("shopper1"));
+                                                again, server().token("shopper1"));
     TP_EXPECT_STATUS(refiled, 409);
     QCOMPARE(refiled.errorCode(), str("assignment_closed"));
     // No corrective action from a rejected audit.
@@ -506,11 +491,11 @@ void TestServerReview::reviewIsFinalAndOneRacerWins()
     const QString path = QStringLiteral("/audits/%1/review").arg(self);
     const QList<ApiReply> replies = server().api().sendConcurrently(
         {{"POST", path, toJsonBytes({{QStringLiteral("decision"), QStringLiteral("approve")}}),
-          token("manager1")},
+          server().token("manager1")},
          {"POST", path,
           toJsonBytes({{QStringLiteral("decision"), QStringLiteral("reject")},
                        {QStringLiteral("reason"), QStringLiteral("too quick")}}),
-          token("admin")}});
+          server().token("admin")}});
     QCOMPARE(replies.size(), 2);
     QList<int> statuses{replies[0].status, replies[1].status};
     std::sort(statuses.begin(), statuses.end());
@@ -549,10 +534,10 @@ void TestServerReview::reviewRefusals()
     // Bodies.
     const QString path = QStringLiteral("/audits/%1/review").arg(uuid);
     const ApiReply notJson =
-        server().api().post(path, QByteArray("decision=approve"), token("manager1"));
+        server().api().post(path, QByteArray("decision=approve"), server().token("manager1"));
     TP_EXPECT_STATUS(notJson, 400);
     QCOMPARE(notJson.errorCode(), str("invalid_json"));
-    const ApiReply empty = server().api().post(path, QByteArray(), token("manager1"));
+    const ApiReply empty = server().api().post(path, QByteArray(), server().token("manager1"));
     TP_EXPECT_STATUS(empty, 400);
     const ApiReply maybe = review(uuid, "manager1", "maybe");
     TP_EXPECT_STATUS(maybe, 422);
@@ -569,7 +554,7 @@ void TestServerReview::reviewRefusals()
     TP_EXPECT_STATUS(tooLong, 422);
     QVERIFY(hasIssue(tooLong, QStringLiteral("too_long")));
     const ApiReply huge =
-        server().api().post(path, QByteArray(6 * 1024 * 1024, ' '), token("manager1"));
+        server().api().post(path, QByteArray(6 * 1024 * 1024, ' '), server().token("manager1"));
     TP_EXPECT_STATUS(huge, 413);
     QString error;
     QCOMPARE(server()
@@ -861,7 +846,7 @@ void TestServerReview::actionLifecycle()
     TP_EXPECT_STATUS(post(donePath, {}, "store1"), 422);
     TP_EXPECT_STATUS(post(donePath, {{QStringLiteral("note"), QStringLiteral("  ")}}, "store1"),
                      422);
-    TP_EXPECT_STATUS(server().api().post(donePath, QByteArray(), token("store1")), 400);
+    TP_EXPECT_STATUS(server().api().post(donePath, QByteArray(), server().token("store1")), 400);
     const ApiReply done =
         post(donePath, {{QStringLiteral("note"), QStringLiteral("New poster up")}}, "store1");
     TP_EXPECT_STATUS(done, 200);
@@ -1035,11 +1020,12 @@ void TestServerReview::actionRefusals()
                                            userOwner("store1"), due, QString(2001, u'x'));
     TP_EXPECT_STATUS(longNote, 422);
     QVERIFY(hasIssue(longNote, QStringLiteral("too_long")));
-    const ApiReply notJson =
-        server().api().post(QStringLiteral("/actions"), QByteArray("[]"), token("manager1"));
+    const ApiReply notJson = server().api().post(QStringLiteral("/actions"), QByteArray("[]"),
+                                                 server().token("manager1"));
     TP_EXPECT_STATUS(notJson, 400);
-    const ApiReply deep = server().api().post(
-        QStringLiteral("/actions"), QByteArray(40, '[') + QByteArray(40, ']'), token("manager1"));
+    const ApiReply deep =
+        server().api().post(QStringLiteral("/actions"), QByteArray(40, '[') + QByteArray(40, ']'),
+                            server().token("manager1"));
     TP_EXPECT_STATUS(deep, 400);
     QCOMPARE(deep.errorCode(), str("too_deep"));
     TP_EXPECT_STATUS(server().api().post(QStringLiteral("/actions"), QJsonObject{}), 401);
@@ -1248,7 +1234,7 @@ void TestServerReview::whoMayCloseAndReopen()
         QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Jordan Reyes")},
                     {QStringLiteral("role"), QStringLiteral("store_manager")},
                     {QStringLiteral("site"), QStringLiteral("store-seattle")}},
-        token("admin"));
+        server().token("admin"));
     TP_EXPECT_STATUS(moved, 200);
     TP_EXPECT_STATUS(get(QStringLiteral("/actions/") + execId, "store1"), 404);
     QCOMPARE(get(QStringLiteral("/audits"), "store1").array().size(), 0);
@@ -1263,7 +1249,7 @@ void TestServerReview::settingChoosesCountedAudits()
                  (QJsonObject{{QStringLiteral("reportAudits"), QStringLiteral("approved")}}));
     }
     const auto put = [this](const QJsonObject &body, const char *user) {
-        return server().api().put(QStringLiteral("/settings"), body, token(user));
+        return server().api().put(QStringLiteral("/settings"), body, server().token(user));
     };
     const QJsonObject notRejected{{QStringLiteral("reportAudits"), QStringLiteral("not_rejected")}};
     for (const char *user : {"manager1", "exec1", "shopper1", "store1"})
@@ -1276,8 +1262,9 @@ void TestServerReview::settingChoosesCountedAudits()
                          "admin"),
                      422);
     TP_EXPECT_STATUS(put({}, "admin"), 422);
-    TP_EXPECT_STATUS(
-        server().api().put(QStringLiteral("/settings"), QByteArray("nope"), token("admin")), 400);
+    TP_EXPECT_STATUS(server().api().put(QStringLiteral("/settings"), QByteArray("nope"),
+                                        server().token("admin")),
+                     400);
     const ApiReply changed = put(notRejected, "admin");
     TP_EXPECT_STATUS(changed, 200);
     QCOMPARE(changed.object(), notRejected);

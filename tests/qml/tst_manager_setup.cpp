@@ -4,6 +4,12 @@
 // and store1 and drives the screens.
 #include "TestProbe.h"
 #include "ui/FieldApp.h"
+#include "ui/manager/ChartRowModel.h"
+#include "ui/manager/ExecutiveModel.h"
+#include "ui/manager/HeatmapModel.h"
+#include "ui/manager/PhoneLineModel.h"
+#include "ui/manager/PromiseModel.h"
+#include "ui/manager/SpreadModel.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTcpServer>
@@ -59,7 +66,136 @@ QJsonObject call(QNetworkAccessManager &network, const QByteArray &verb, const Q
     return answer;
 }
 
+tp::ui::ChartRow chartRow(const QString &label, double value, bool hasValue, const QString &text,
+                          const QString &detail = {}, int promoters = 0, int detractors = 0)
+{
+    tp::ui::ChartRow row;
+    row.label = label;
+    row.value = value;
+    row.hasValue = hasValue;
+    row.text = text;
+    row.detail = detail;
+    row.promoters = promoters;
+    row.detractors = detractors;
+    return row;
+}
+
+tp::ui::HeatCell heatCell(double value, bool hasValue, const QString &text)
+{
+    tp::ui::HeatCell cell;
+    cell.value = value;
+    cell.hasValue = hasValue;
+    cell.text = text;
+    return cell;
+}
+
+tp::ui::PhoneLine phoneLine(const QString &label, const QString &callsText, double answer,
+                            double menus, double hold, const QStringList &texts)
+{
+    tp::ui::PhoneLine line;
+    line.label = label;
+    line.callsText = callsText;
+    line.answer = answer;
+    line.menus = menus;
+    line.hold = hold;
+    line.answerText = texts.value(0);
+    line.menusText = texts.value(1);
+    line.holdText = texts.value(2);
+    line.transfersText = texts.value(3);
+    line.resolvedText = texts.value(4);
+    return line;
+}
+
 } // namespace
+
+// Known rows for the charts' geometry test (the Charts case of tst_manager.qml), in the typed
+// models the controllers hand to the screens.
+class ChartSamples : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(tp::ui::ChartRowModel *bars MEMBER m_bars CONSTANT)
+    Q_PROPERTY(tp::ui::ChartRowModel *nps MEMBER m_nps CONSTANT)
+    Q_PROPERTY(tp::ui::SpreadModel *spread MEMBER m_spread CONSTANT)
+    Q_PROPERTY(tp::ui::ChartRowModel *trend MEMBER m_trend CONSTANT)
+    Q_PROPERTY(tp::ui::HeatmapModel *heat MEMBER m_heat CONSTANT)
+    Q_PROPERTY(tp::ui::ChartRowModel *gaps MEMBER m_gaps CONSTANT)
+    Q_PROPERTY(tp::ui::PhoneLineModel *calls MEMBER m_calls CONSTANT)
+    Q_PROPERTY(tp::ui::ExecutiveModel *executives MEMBER m_executives CONSTANT)
+    Q_PROPERTY(tp::ui::PromiseModel *promises MEMBER m_promises CONSTANT)
+
+public:
+    explicit ChartSamples(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        using namespace tp::ui;
+        m_bars->setRows({chartRow(QStringLiteral("Bend"), 90, true, QStringLiteral("90.0")),
+                         chartRow(QStringLiteral("Portland"), 45, true, QStringLiteral("45.0")),
+                         chartRow(QStringLiteral("Seattle"), 0, false, QStringLiteral("–"))});
+        m_nps->setRows(
+            {chartRow(QStringLiteral("Bend"), 50, true, QStringLiteral("50"), {}, 6, 1),
+             chartRow(QStringLiteral("Portland"), -25, true, QStringLiteral("-25"), {}, 1, 3)});
+        SpreadRow spread;
+        spread.label = QStringLiteral("Greeting");
+        spread.min = 60;
+        spread.max = 90;
+        spread.mean = 75;
+        spread.sd = 12;
+        spread.sites = 3;
+        spread.text = QStringLiteral("60–90 · σ 12");
+        m_spread->setRows({spread});
+        m_trend->setRows({chartRow(QStringLiteral("Jan"), 70, true, QStringLiteral("70")),
+                          chartRow(QStringLiteral("Feb"), 80, true, QStringLiteral("80")),
+                          chartRow(QStringLiteral("Mar"), 90, true, QStringLiteral("90"))});
+        HeatGrid grid;
+        grid.columns = QStringList{QStringLiteral("Bend"), QStringLiteral("Portland")};
+        grid.rows = {HeatRow{QStringLiteral("Greeting"),
+                             {heatCell(95, true, QStringLiteral("95")),
+                              heatCell(55, true, QStringLiteral("55"))}},
+                     HeatRow{QStringLiteral("Checkout"),
+                             {heatCell(80, true, QStringLiteral("80")),
+                              heatCell(0, false, QStringLiteral("–"))}}};
+        m_heat->setGrid(grid);
+        m_gaps->setRows({chartRow(QStringLiteral("Bend"), 10, true, QStringLiteral("10.0"),
+                                  QStringLiteral("90 vs 80")),
+                         chartRow(QStringLiteral("Portland"), -5, true, QStringLiteral("-5.0"),
+                                  QStringLiteral("70 vs 75")),
+                         chartRow(QStringLiteral("Seattle"), 0, false, QStringLiteral("–"),
+                                  QStringLiteral("88 vs –"))});
+        m_calls->setRows(
+            {phoneLine(QStringLiteral("Support"), QStringLiteral("3 calls"), 10, 20, 40,
+                       {QStringLiteral("10 s"), QStringLiteral("20 s"), QStringLiteral("40 s"),
+                        QStringLiteral("0.5"), QStringLiteral("67 %")}),
+             phoneLine(QStringLiteral("Returns"), QStringLiteral("1 call"), 5, -1, -1,
+                       {QStringLiteral("5.0 s"), QStringLiteral("–"), QStringLiteral("–"),
+                        QStringLiteral("–"), QStringLiteral("–")})});
+        ExecutiveRow executive;
+        executive.user = QStringLiteral("exec1");
+        executive.label = QStringLiteral("Eleanor");
+        executive.visitText = QStringLiteral("3 days ago");
+        executive.callText = QStringLiteral("never");
+        executive.visitLate = false;
+        executive.callLate = true;
+        m_executives->setRows({executive});
+        PromiseRow promise;
+        promise.label = QStringLiteral("Bend");
+        promise.kept = 3;
+        promise.broken = 1;
+        promise.actions = 4;
+        promise.keptText = QStringLiteral("75 % kept");
+        m_promises->setRows({promise});
+    }
+
+private:
+    tp::ui::ChartRowModel *m_bars = new tp::ui::ChartRowModel(this);
+    tp::ui::ChartRowModel *m_nps = new tp::ui::ChartRowModel(this);
+    tp::ui::SpreadModel *m_spread = new tp::ui::SpreadModel(this);
+    tp::ui::ChartRowModel *m_trend = new tp::ui::ChartRowModel(this);
+    tp::ui::HeatmapModel *m_heat = new tp::ui::HeatmapModel(this);
+    tp::ui::ChartRowModel *m_gaps = new tp::ui::ChartRowModel(this);
+    tp::ui::PhoneLineModel *m_calls = new tp::ui::PhoneLineModel(this);
+    tp::ui::ExecutiveModel *m_executives = new tp::ui::ExecutiveModel(this);
+    tp::ui::PromiseModel *m_promises = new tp::ui::PromiseModel(this);
+};
 
 class Setup : public QObject
 {
@@ -99,6 +235,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->rootContext()->setContextProperty(QStringLiteral("ChartSamples"), &m_samples);
         auto folder = std::make_unique<QTemporaryDir>();
         tp::ui::AppOptions options;
         options.databaseFile = folder->filePath(QStringLiteral("touchpoint.sqlite"));
@@ -186,6 +323,7 @@ private:
     }
 
     QTemporaryDir m_folder;
+    ChartSamples m_samples;
     QProcess m_server;
     QUrl m_url;
     std::vector<std::unique_ptr<tp::ui::FieldApp>> m_apps;

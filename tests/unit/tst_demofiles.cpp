@@ -218,11 +218,9 @@ private slots:
     {
         QFETCH(QString, site);
         QFETCH(QString, log);
-        const QString logFile = test::sourcePath(QStringLiteral("../shared/testdata/nmea/") + log);
+        const QString logFile = test::sourcePath(QStringLiteral("tests/data/nmea/") + log);
         QVERIFY2(QFile::exists(logFile),
-                 qPrintable(logFile +
-                            QStringLiteral(
-                                " is missing: the tests need ../shared beside the repository")));
+                 qPrintable(logFile + QStringLiteral(" is missing from the repository")));
         const auto fix = firstFix(logFile);
         QVERIFY(fix);
         const QJsonObject organisation =

@@ -1,4 +1,4 @@
-// Check-in positioning with real GPS receiver logs (../shared/testdata/nmea, from GPSD) replayed
+// Check-in positioning with real GPS receiver logs (tests/data/nmea, from GPSD) replayed
 // through createPositionSource() and collected by PositionFixer: a verified check-in, a store
 // 2 km away, a receiver without a fix, a fix that is lost.
 
@@ -28,7 +28,7 @@ constexpr double kNone = -1; // "no accuracy" in the data tables
 
 QString logFile(const QString &name)
 {
-    return test::sourcePath(QStringLiteral("../shared/testdata/nmea/") + name);
+    return test::sourcePath(QStringLiteral("tests/data/nmea/") + name);
 }
 
 // The first position with a fix in an NMEA log: a GGA of quality above 0 or an RMC of status A.
@@ -80,8 +80,7 @@ std::unique_ptr<PositionFixer> replay(const QString &fileName, double speed)
 // Fails the test (never skips it) when a log is missing.
 #define REQUIRE_LOG(path)                                                                          \
     QVERIFY2(QFile::exists(path),                                                                  \
-             qPrintable(path + QStringLiteral(" is missing: the tests need ../shared beside the "  \
-                                              "repository")))
+             qPrintable(path + QStringLiteral(" is missing from the repository")))
 
 class TestLocation : public QObject
 {

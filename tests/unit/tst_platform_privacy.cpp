@@ -1,4 +1,4 @@
-// The phone keeps its data to itself (issue 7): the Android manifest turns backup off and its
+// The phone keeps its data to itself: the Android manifest turns backup off and its
 // rules exclude every domain from cloud backup and device transfer; the iOS bundle does not share
 // its files through the Files app or iTunes. (The iOS folder's exclusion from backups is set at
 // run time by platform/BackupExclusion.cpp, which needs an iOS device to test.)

@@ -1,14 +1,15 @@
 import QtQuick
 import QtQuick.Controls
+import Touchpoint.Controllers
 import Touchpoint.Ui
 
-// Horizontal bars, one per row ({label, value, text, hasValue, detail}): each bar's length is
-// value / maxValue of the track, coloured by score. Used for sites by score, departments and an
-// audit's sections. Bars are named bar_0, bar_1, ... for tests.
+// Horizontal bars, one per row (label, value, text, hasValue): each bar's length is
+// value / maxValue of the track, coloured by score. Used for sites by score, departments, an
+// audit's sections and a support line's waits. Bars are named bar_0, bar_1, ... for tests.
 Column {
     id: chart
 
-    property var rows: []
+    property ChartRowModel rows: null
     property real maxValue: 100
     property bool scoreColours: true
     property string emptyText: qsTr("No data for this selection.")
@@ -19,35 +20,34 @@ Column {
     spacing: 8
 
     Label {
-        visible: chart.rows.length === 0
+        visible: !chart.rows || chart.rows.count === 0
         text: chart.emptyText
         color: Theme.muted
         font.pixelSize: Theme.smallSize
     }
 
     Repeater {
-        // Everything a row needs is put into its model data: delegates read no outer ids.
-        model: chart.rows.map(row => ({
-            label: row.label, text: row.text, detail: row.detail || "",
-            hasValue: row.hasValue !== false,
-            fraction: Math.max(0, Math.min(1, (row.value || 0) / chart.maxValue)),
-            colour: !chart.scoreColours ? Theme.accent
-                    : row.hasValue === false ? Theme.outline : Theme.scoreColor(row.value),
-            labelWidth: chart.labelWidth, valueWidth: chart.valueWidth
-        }))
+        model: chart.rows
         delegate: Item {
             id: row
-            required property var modelData
             required property int index
+            required property string label
+            required property real value
+            required property bool hasValue
+            required property string text
+            // The chart's settings: a delegate sees its chart as its parent.
+            readonly property BarChart chart: parent as BarChart
+            readonly property int labelWidth: chart ? chart.labelWidth : 0
+            readonly property int valueWidth: chart ? chart.valueWidth : 0
 
-            width: parent ? parent.width : 0
+            width: row.chart ? row.chart.width : 0
             height: Math.max(28, name.implicitHeight)
 
             Label {
                 id: name
-                width: row.modelData.labelWidth
+                width: row.labelWidth
                 anchors.verticalCenter: parent.verticalCenter
-                text: row.modelData.label
+                text: row.label
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
@@ -57,8 +57,8 @@ Column {
             Rectangle {
                 id: track
                 objectName: "track_" + row.index
-                x: row.modelData.labelWidth + 8
-                width: row.width - x - row.modelData.valueWidth
+                x: row.labelWidth + 8
+                width: row.width - x - row.valueWidth
                 height: 20
                 anchors.verticalCenter: parent.verticalCenter
                 radius: 4
@@ -66,18 +66,19 @@ Column {
                 border.color: Theme.outline
                 Rectangle {
                     objectName: "bar_" + row.index
-                    width: track.width * row.modelData.fraction
+                    width: track.width * Math.max(0, Math.min(1, row.value / (row.chart ? row.chart.maxValue : 100)))
                     height: parent.height
                     radius: 4
-                    color: row.modelData.colour
+                    color: (row.chart && !row.chart.scoreColours) ? Theme.accent
+                           : !row.hasValue ? Theme.outline : Theme.scoreColor(row.value)
                 }
             }
             Label {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                width: row.modelData.valueWidth
+                width: row.valueWidth
                 horizontalAlignment: Text.AlignRight
-                text: row.modelData.text
+                text: row.text
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
                 font.bold: true

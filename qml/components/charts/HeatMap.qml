@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // Touchpoint (rows) by site (columns): each cell coloured from red to green by its score, with
@@ -8,16 +9,16 @@ import Touchpoint.Ui
 Flickable {
     id: chart
 
-    property var grid: ({ columns: [], rows: [] })
+    property HeatmapModel grid: null
     property string emptyText: qsTr("No data for this selection.")
-    readonly property var columns: grid.columns || []
-    readonly property var rows: grid.rows || []
+    readonly property var columns: grid ? grid.columns : []
+    readonly property int rowCount: grid ? grid.count : 0
     readonly property int labelWidth: Math.round(width * 0.32)
     readonly property int cellWidth: Math.max(56, Math.floor((width - labelWidth) / Math.max(1, columns.length)))
     readonly property int cellHeight: 44
 
     width: parent ? parent.width : 0
-    height: rows.length === 0 ? 30 : table.height
+    height: rowCount === 0 ? 30 : table.height
     contentWidth: labelWidth + cellWidth * columns.length
     contentHeight: height
     flickableDirection: Flickable.HorizontalFlick
@@ -25,7 +26,7 @@ Flickable {
     clip: true
 
     Label {
-        visible: chart.rows.length === 0
+        visible: chart.rowCount === 0
         text: chart.emptyText
         color: Theme.muted
         font.pixelSize: Theme.smallSize
@@ -33,17 +34,14 @@ Flickable {
 
     Column {
         id: table
-        visible: chart.rows.length > 0
+        visible: chart.rowCount > 0
         spacing: 2
         Row {
             Item { width: chart.labelWidth; height: 1 }
             Repeater {
-                model: chart.columns.map(c => ({ label: c, width: chart.cellWidth }))
+                model: chart.columns.length
                 delegate: Label {
-                    required property var modelData
-                    width: modelData.width
                     horizontalAlignment: Text.AlignHCenter
-                    text: modelData.label
                     color: Theme.text
                     font.pixelSize: 13
                     font.bold: true
@@ -52,53 +50,30 @@ Flickable {
                     elide: Text.ElideRight
                     bottomPadding: 4
                 }
+                // The column's site and width come from the chart.
+                onItemAdded: (index, item) => {
+                    const label = item as Label
+                    label.width = Qt.binding(() => chart.cellWidth)
+                    label.text = Qt.binding(() => chart.columns[index] || "")
+                }
             }
         }
         Repeater {
-            model: chart.rows.map((r, i) => ({
-                label: r.label, labelWidth: chart.labelWidth, height: chart.cellHeight,
-                cells: r.cells.map((c, j) => ({
-                    text: c.text, width: chart.cellWidth - 2, height: chart.cellHeight,
-                    name: "cell_" + i + "_" + j,
-                    colour: c.hasValue ? Theme.heatColor(c.value) : Theme.background,
-                    textColour: c.hasValue ? "white" : Theme.muted
-                }))
-            }))
-            delegate: Row {
-                id: heatRow
-                required property var modelData
-                spacing: 2
-                Label {
-                    width: heatRow.modelData.labelWidth - 2
-                    height: heatRow.modelData.height
-                    verticalAlignment: Text.AlignVCenter
-                    text: heatRow.modelData.label
-                    color: Theme.text
-                    font.pixelSize: Theme.smallSize
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
-                Repeater {
-                    model: heatRow.modelData.cells
-                    delegate: Rectangle {
-                        id: cell
-                        required property var modelData
-                        objectName: modelData.name
-                        width: modelData.width
-                        height: modelData.height
-                        radius: 4
-                        color: modelData.colour
-                        border.color: Theme.outline
-                        Label {
-                            anchors.centerIn: parent
-                            text: cell.modelData.text
-                            color: cell.modelData.textColour
-                            font.pixelSize: Theme.fontSize
-                            font.bold: true
-                        }
-                    }
-                }
+            model: chart.grid
+            delegate: HeatRow {
+                required property int index
+                required property string label
+                required property HeatCellModel cells
+                rowIndex: index
+                rowLabel: label
+                cellModel: cells
+            }
+            // The row's sizes come from the chart.
+            onItemAdded: (index, item) => {
+                const row = item as HeatRow
+                row.labelWidth = Qt.binding(() => chart.labelWidth)
+                row.cellWidth = Qt.binding(() => chart.cellWidth)
+                row.cellHeight = Qt.binding(() => chart.cellHeight)
             }
         }
     }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // Net promoter score (-100..100) per site or region: bars grow right of the centre line for a
@@ -10,7 +11,7 @@ import Touchpoint.Ui
 Column {
     id: chart
 
-    property var rows: []
+    property ChartRowModel rows: null
     property string emptyText: qsTr("No NPS answers for this selection.")
     property real maxValue: 100
     property color aboveColour: Theme.good
@@ -22,45 +23,49 @@ Column {
     spacing: 8
 
     Label {
-        visible: chart.rows.length === 0
+        visible: !chart.rows || chart.rows.count === 0
         text: chart.emptyText
         color: Theme.muted
         font.pixelSize: Theme.smallSize
     }
 
     Repeater {
-        model: chart.rows.map(row => ({
-            label: row.label, text: row.hasValue ? (row.value > 0 ? "+" : "") + row.text : "–",
-            counts: row.detail !== undefined ? row.detail
-                    : row.hasValue ? qsTr("%1 ▲ %2 ▼").arg(row.promoters).arg(row.detractors) : "",
-            fraction: Math.max(-1, Math.min(1, (row.value || 0) / chart.maxValue)),
-            colour: (row.value || 0) >= 0 ? chart.aboveColour : chart.belowColour,
-            bold: row.bold === true,
-            labelWidth: chart.labelWidth, valueWidth: chart.valueWidth
-        }))
+        model: chart.rows
         delegate: Item {
             id: row
-            required property var modelData
             required property int index
+            required property string label
+            required property real value
+            required property bool hasValue
+            required property string text
+            required property string detail
+            required property int promoters
+            required property int detractors
+            required property bool bold
+            // The chart's settings: a delegate sees its chart as its parent.
+            readonly property NpsChart chart: parent as NpsChart
+            readonly property int labelWidth: chart ? chart.labelWidth : 0
+            readonly property int valueWidth: chart ? chart.valueWidth : 0
+            readonly property real fraction: Math.max(-1, Math.min(1, row.value / (chart ? chart.maxValue : 100)))
 
-            width: parent ? parent.width : 0
+            width: chart ? chart.width : 0
             height: 34
 
             Label {
-                width: row.modelData.labelWidth
+                width: row.labelWidth
                 anchors.verticalCenter: parent.verticalCenter
-                text: row.modelData.label
+                text: row.label
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
-                font.bold: row.modelData.bold
+                font.bold: row.bold
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Item {
                 id: track
-                x: row.modelData.labelWidth + 6
-                width: row.width - x - row.modelData.valueWidth - 6
+                x: row.labelWidth + 6
+                width: row.width - x - row.valueWidth - 6
                 height: 20
                 anchors.verticalCenter: parent.verticalCenter
                 Rectangle {
@@ -72,11 +77,11 @@ Column {
                 Rectangle {
                     objectName: "nps_" + row.index
                     readonly property real half: track.width / 2
-                    x: row.modelData.fraction >= 0 ? half : half * (1 + row.modelData.fraction)
-                    width: half * Math.abs(row.modelData.fraction)
+                    x: row.fraction >= 0 ? half : half * (1 + row.fraction)
+                    width: half * Math.abs(row.fraction)
                     height: parent.height
                     radius: 3
-                    color: row.modelData.colour
+                    color: !row.chart ? Theme.outline : row.value >= 0 ? row.chart.aboveColour : row.chart.belowColour
                 }
                 Rectangle {
                     x: track.width / 2
@@ -89,11 +94,11 @@ Column {
             Column {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                width: row.modelData.valueWidth
+                width: row.valueWidth
                 Label {
                     width: parent.width
                     horizontalAlignment: Text.AlignRight
-                    text: row.modelData.text
+                    text: row.hasValue ? (row.value > 0 ? "+" : "") + row.text : "–"
                     color: Theme.text
                     font.pixelSize: Theme.smallSize
                     font.bold: true
@@ -101,7 +106,8 @@ Column {
                 Label {
                     width: parent.width
                     horizontalAlignment: Text.AlignRight
-                    text: row.modelData.counts
+                    text: row.detail.length > 0 ? row.detail
+                          : row.hasValue ? qsTr("%1 ▲ %2 ▼").arg(row.promoters).arg(row.detractors) : ""
                     color: Theme.muted
                     font.pixelSize: 12
                 }

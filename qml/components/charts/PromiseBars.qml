@@ -1,14 +1,15 @@
 import QtQuick
 import QtQuick.Controls
+import Touchpoint.Controllers
 import Touchpoint.Ui
 
-// Promises kept and broken per store ({label, kept, broken, open, keptText}): one stacked bar
-// per store, kept (green) then broken (red) then still open and not yet due (grey), in
-// proportion to the store's actions. Kept parts are named kept_0, kept_1, ... for tests.
+// Promises kept and broken per store (label, kept, broken, open, overdue, keptText): one
+// stacked bar per store, kept (green) then broken (red) then still open and not yet due (grey),
+// in proportion to the store's actions. Kept parts are named kept_0, kept_1, ... for tests.
 Column {
     id: chart
 
-    property var rows: []
+    property PromiseModel rows: null
     property string emptyText: qsTr("No corrective actions yet.")
     readonly property int labelWidth: Math.round(width * 0.3)
     readonly property int valueWidth: 104
@@ -17,33 +18,37 @@ Column {
     spacing: 8
 
     Label {
-        visible: chart.rows.length === 0
+        visible: !chart.rows || chart.rows.count === 0
         text: chart.emptyText
         color: Theme.muted
         font.pixelSize: Theme.smallSize
     }
 
     Repeater {
-        model: chart.rows.map(row => {
-            const pending = Math.max(0, row.open - row.overdue)
-            const total = Math.max(1, row.kept + row.broken + pending)
-            return { label: row.label, keptText: row.keptText,
-                     counts: qsTr("%1 kept · %2 broken").arg(row.kept).arg(row.broken),
-                     kept: row.kept / total, broken: row.broken / total, pending: pending / total,
-                     labelWidth: chart.labelWidth, valueWidth: chart.valueWidth }
-        })
+        model: chart.rows
         delegate: Item {
             id: row
-            required property var modelData
             required property int index
+            required property string label
+            required property int kept
+            required property int broken
+            required property int open
+            required property int overdue
+            required property string keptText
+            // The chart's settings: a delegate sees its chart as its parent.
+            readonly property PromiseBars chart: parent as PromiseBars
+            readonly property int labelWidth: chart ? chart.labelWidth : 0
+            readonly property int valueWidth: chart ? chart.valueWidth : 0
+            readonly property int pending: Math.max(0, row.open - row.overdue)
+            readonly property int total: Math.max(1, row.kept + row.broken + row.pending)
 
-            width: parent ? parent.width : 0
+            width: chart ? chart.width : 0
             height: 38
 
             Label {
-                width: row.modelData.labelWidth
+                width: row.labelWidth
                 anchors.verticalCenter: parent.verticalCenter
-                text: row.modelData.label
+                text: row.label
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
@@ -52,8 +57,8 @@ Column {
             }
             Rectangle {
                 id: track
-                x: row.modelData.labelWidth + 6
-                width: row.width - x - row.modelData.valueWidth - 6
+                x: row.labelWidth + 6
+                width: row.width - x - row.valueWidth - 6
                 height: 20
                 anchors.verticalCenter: parent.verticalCenter
                 radius: 4
@@ -63,17 +68,17 @@ Column {
                     anchors.fill: parent
                     Rectangle {
                         objectName: "kept_" + row.index
-                        width: track.width * row.modelData.kept
+                        width: track.width * row.kept / row.total
                         height: track.height
                         color: Theme.good
                     }
                     Rectangle {
-                        width: track.width * row.modelData.broken
+                        width: track.width * row.broken / row.total
                         height: track.height
                         color: Theme.bad
                     }
                     Rectangle {
-                        width: track.width * row.modelData.pending
+                        width: track.width * row.pending / row.total
                         height: track.height
                         color: Theme.outline
                     }
@@ -82,11 +87,11 @@ Column {
             Column {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                width: row.modelData.valueWidth
+                width: row.valueWidth
                 Label {
                     width: parent.width
                     horizontalAlignment: Text.AlignRight
-                    text: row.modelData.keptText
+                    text: row.keptText
                     color: Theme.text
                     font.pixelSize: Theme.smallSize
                     font.bold: true
@@ -94,7 +99,7 @@ Column {
                 Label {
                     width: parent.width
                     horizontalAlignment: Text.AlignRight
-                    text: row.modelData.counts
+                    text: qsTr("%1 kept · %2 broken").arg(row.kept).arg(row.broken)
                     color: Theme.muted
                     font.pixelSize: 12
                 }

@@ -1,39 +1,41 @@
 import QtQuick
 import QtQuick.Controls
+import Touchpoint.Controllers
 import Touchpoint.Ui
 
-// Consistency across sites, one row per touchpoint ({label, min, max, mean, sd, text}): on a
+// Consistency across sites, one row per touchpoint (label, min, max, mean, sd, text): on a
 // 0..100 track, a bar from the lowest to the highest site's score, a tick at the mean, and the
 // range with the standard deviation in words. A long bar means uneven service. Ranges are named
 // range_0, range_1, ... for tests.
 Column {
     id: chart
 
-    property var rows: []
+    property SpreadModel rows: null
     property string emptyText: qsTr("Needs audits of at least two sites.")
 
     width: parent ? parent.width : 0
     spacing: 10
 
     Label {
-        visible: chart.rows.length === 0
+        visible: !chart.rows || chart.rows.count === 0
         text: chart.emptyText
         color: Theme.muted
         font.pixelSize: Theme.smallSize
     }
 
     Repeater {
-        model: chart.rows.map(row => ({
-            label: row.label, text: row.text,
-            from: Math.max(0, Math.min(100, row.min)) / 100,
-            to: Math.max(0, Math.min(100, row.max)) / 100,
-            mean: Math.max(0, Math.min(100, row.mean)) / 100,
-            colour: row.sd >= 10 ? Theme.bad : row.sd >= 5 ? Theme.warn : Theme.good
-        }))
+        model: chart.rows
         delegate: Column {
             id: row
-            required property var modelData
             required property int index
+            required property string label
+            required property string text
+            required property real min
+            required property real max
+            required property real mean
+            required property real sd
+            readonly property real from: Math.max(0, Math.min(100, row.min)) / 100
+            readonly property real to: Math.max(0, Math.min(100, row.max)) / 100
 
             width: parent ? parent.width : 0
             spacing: 4
@@ -44,13 +46,13 @@ Column {
                 Label {
                     id: name
                     anchors.left: parent.left
-                    text: row.modelData.label
+                    text: row.label
                     color: Theme.text
                     font.pixelSize: Theme.smallSize
                 }
                 Label {
                     anchors.right: parent.right
-                    text: row.modelData.text
+                    text: row.text
                     color: Theme.muted
                     font.pixelSize: Theme.smallSize
                 }
@@ -64,15 +66,15 @@ Column {
                 border.color: Theme.outline
                 Rectangle {
                     objectName: "range_" + row.index
-                    x: track.width * row.modelData.from
-                    width: Math.max(4, track.width * (row.modelData.to - row.modelData.from))
+                    x: track.width * row.from
+                    width: Math.max(4, track.width * (row.to - row.from))
                     height: parent.height
                     radius: 4
-                    color: row.modelData.colour
+                    color: row.sd >= 10 ? Theme.bad : row.sd >= 5 ? Theme.warn : Theme.good
                     opacity: 0.8
                 }
                 Rectangle {
-                    x: track.width * row.modelData.mean - 1
+                    x: track.width * Math.max(0, Math.min(100, row.mean)) / 100 - 1
                     y: -3
                     width: 3
                     height: parent.height + 6

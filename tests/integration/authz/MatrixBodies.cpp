@@ -127,7 +127,8 @@ MatrixBody buildMatrixBody(const QString &recipe, const MatrixWorld &world)
     } else if (kind == QLatin1String("action") && parts.size() == 5) {
         const QString audit = arg == QLatin1String("bend")       ? world.bendAudit
                               : arg == QLatin1String("brussels") ? world.brusselsAudit
-                                                                 : world.execAudit;
+                              : arg == QLatin1String("exec")     ? world.execAudit
+                                                                 : world.saved.value(arg);
         const QDate due = QDate::currentDate().addDays(7);
         body = jsonBody({{QStringLiteral("audit"), audit},
                          {QStringLiteral("item"), parts[2]},

@@ -166,6 +166,65 @@ QString syncCheck(const QStringList &parts, const ApiReply &reply)
     return QStringLiteral("unknown sync check ") + parts.join(QLatin1Char(':'));
 }
 
+// A script's key in lists and sync: "ID/VERSION".
+IdSet scriptKeys(const QJsonArray &list)
+{
+    IdSet keys;
+    for (const QJsonValue &value : list) {
+        const QJsonObject script = value.toObject();
+        keys.insert(script.value(QStringLiteral("id")).toString() + QLatin1Char('/') +
+                    QString::number(script.value(QStringLiteral("version")).toInteger()));
+    }
+    return keys;
+}
+
+// What the caller's sync carries, against what the API's other routes show the same caller:
+// each list route they may use (regions, sites, scripts, assignments) answers exactly the ids
+// the sync carries; each site, script and assignment of the sync opens by its own route; and
+// every demo site the sync leaves out answers 404.
+QString sameAsListsCheck(const ApiReply &sync, MatrixWorld &world, const QString &token)
+{
+    ApiClient &api = world.fixture->api();
+    const QJsonObject carried = sync.object();
+    for (const char *kind : {"regions", "sites", "scripts", "assignments"}) {
+        const QString key = QLatin1String(kind);
+        const bool scripts = key == QLatin1String("scripts");
+        const QJsonArray synced = carried.value(key).toArray();
+        const ApiReply list = api.get(QLatin1Char('/') + key, token);
+        if (list.status == 403)
+            continue; // not a list for this role; the objects are checked one by one below
+        if (list.status != 200)
+            return QStringLiteral("GET /%1: %2").arg(key, list.describe());
+        const QJsonArray listed = listOf(list, key);
+        if (QString e = compareIds(QStringLiteral("GET /%1 against sync").arg(key),
+                                   scripts ? scriptKeys(listed) : idsOf(listed),
+                                   scripts ? scriptKeys(synced) : idsOf(synced), true);
+            !e.isEmpty())
+            return e;
+    }
+    const IdSet syncedSites = idsOf(carried.value(QStringLiteral("sites")).toArray());
+    for (const QString &site : kAmericas + kInternational + syncedSites) {
+        const int expected = syncedSites.contains(site) ? 200 : 404;
+        const ApiReply one = api.get(QStringLiteral("/sites/") + site, token);
+        if (one.status != expected)
+            return QStringLiteral("GET /sites/%1 (%2 by sync): expected %3, got %4")
+                .arg(site, expected == 200 ? QStringLiteral("sent") : QStringLiteral("not sent"))
+                .arg(expected)
+                .arg(one.describe());
+    }
+    for (const QString &script : scriptKeys(carried.value(QStringLiteral("scripts")).toArray())) {
+        const ApiReply one = api.get(QStringLiteral("/scripts/") + script, token);
+        if (one.status != 200)
+            return QStringLiteral("GET /scripts/%1 (sent by sync): %2").arg(script, one.describe());
+    }
+    for (const QString &id : idsOf(carried.value(QStringLiteral("assignments")).toArray())) {
+        const ApiReply one = api.get(QStringLiteral("/assignments/") + id, token);
+        if (one.status != 200)
+            return QStringLiteral("GET /assignments/%1 (sent by sync): %2").arg(id, one.describe());
+    }
+    return {};
+}
+
 QString usersCheck(const QString &view, const ApiReply &reply)
 {
     const QJsonArray users = listOf(reply, QStringLiteral("users"));
@@ -239,8 +298,8 @@ IdSet auditUuids(const QString &names, const MatrixWorld &world)
             uuids.insert(world.execAudit);
         else if (name == QLatin1String("brusselsAudit"))
             uuids.insert(world.brusselsAudit);
-        else
-            uuids.insert(QStringLiteral("unknown audit name ") + name);
+        else // an audit that a row filed and saved
+            uuids.insert(world.saved.value(name, QStringLiteral("unsaved-") + name));
     }
     return uuids;
 }
@@ -356,8 +415,10 @@ QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorl
         return compareIds(QStringLiteral("summary sites"),
                           idsOf(reply.array(), QStringLiteral("site")), idSet(arg.mid(2)), exact);
     }
-    if (kind == QLatin1String("save")) {
-        const QString id = object.value(QStringLiteral("id")).toString();
+    if (kind == QLatin1String("save")) { // the id of a record, the uuid of an audit's receipt
+        const QString id = object.contains(QStringLiteral("id"))
+                               ? object.value(QStringLiteral("id")).toString()
+                               : object.value(QStringLiteral("uuid")).toString();
         if (id.isEmpty())
             return QStringLiteral("no id to save as ") + arg;
         world.saved.insert(arg, id);
@@ -407,6 +468,8 @@ QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorl
         return usersCheck(arg, reply);
     if (kind == QLatin1String("sync"))
         return syncCheck(parts, reply);
+    if (kind == QLatin1String("same-as-lists"))
+        return sameAsListsCheck(reply, world, token);
     if (kind == QLatin1String("absent")) {
         QString error;
         const QVariant count = world.fixture->db().scalar(

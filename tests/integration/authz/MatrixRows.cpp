@@ -207,7 +207,7 @@ const QList<MatrixRow> kRows = {
     {"POST /assignments/{id}/accept", "POST", "/assignments/demo-north-lakes-visit/accept", "shopper1", "", "409", ""},
     {"POST /assignments/{id}/accept", "POST", "/assignments/no-such-assignment/accept", "shopper1", "", "404", ""},
     {"PUT /audits/{uuid}", "PUT", "/audits/{bodyUuid}", "shopper2", "shop:shopper2:demo-north-lakes-visit:store-north-lakes", "403", ""},
-    {"PUT /audits/{uuid}", "PUT", "/audits/{bodyUuid}", "shopper1", "shop:shopper1:demo-north-lakes-visit:store-north-lakes", "201", ""},
+    {"PUT /audits/{uuid}", "PUT", "/audits/{bodyUuid}", "shopper1", "shop:shopper1:demo-north-lakes-visit:store-north-lakes", "201", "save:north-lakes-audit"},
 
     // ---- PUT /photos/{sha256}
     {"PUT /photos/{sha256}", "PUT", "/photos/{bodySha}", "admin", "photo:admin", "201", ""},
@@ -237,6 +237,33 @@ const QList<MatrixRow> kRows = {
     {"GET /photos/{sha256}", "GET", "/photos/{photo2}", "store1", "", "404", ""},
     {"GET /photos/{sha256}", "GET", "/photos/{photo2}", "admin", "", "404", ""},
 
+    // ---- after a rejection: shopper1's mystery shop of store-north-lakes (international), filed
+    // above, rejected by manager2. Its shopper still reads it (and the reason); the store manager
+    // never sees it; no corrective action comes from it; the assignment, rejected too, still shows
+    // shopper1 the site.
+    {"POST /audits/{uuid}/review", "POST", "/audits/{saved:north-lakes-audit}/review", "manager1", "review:reject", "404", ""},
+    {"POST /audits/{uuid}/review", "POST", "/audits/{saved:north-lakes-audit}/review", "manager2", "review:reject", "200", "state:rejected"},
+    {"POST /audits/{uuid}/review", "POST", "/audits/{saved:north-lakes-audit}/review", "manager2", "review:approve", "409", "error:wrong_state"},
+    {"GET /audits/{uuid}", "GET", "/audits/{saved:north-lakes-audit}", "shopper1", "", "200", "state:rejected"},
+    {"GET /audits/{uuid}", "GET", "/audits/{saved:north-lakes-audit}", "manager2", "", "200", "state:rejected"},
+    {"GET /audits/{uuid}", "GET", "/audits/{saved:north-lakes-audit}", "admin", "", "200", "state:rejected"},
+    {"GET /audits/{uuid}", "GET", "/audits/{saved:north-lakes-audit}", "exec1", "", "200", "state:rejected"},
+    {"GET /audits/{uuid}", "GET", "/audits/{saved:north-lakes-audit}", "manager1", "", "404", ""},
+    {"GET /audits/{uuid}", "GET", "/audits/{saved:north-lakes-audit}", "shopper2", "", "404", ""},
+    {"GET /audits/{uuid}", "GET", "/audits/{saved:north-lakes-audit}", "store1", "", "404", ""},
+    {"GET /audits", "GET", "/audits?state=rejected", "manager2", "", "200", "audits:==north-lakes-audit"},
+    {"GET /audits", "GET", "/audits?state=rejected", "shopper1", "", "200", "audits:==north-lakes-audit"},
+    {"GET /audits", "GET", "/audits?state=rejected", "manager1", "", "200", "audits:=="},
+    {"GET /audits", "GET", "/audits?state=rejected", "shopper2", "", "200", "audits:=="},
+    {"GET /audits", "GET", "/audits?state=rejected", "store1", "", "200", "store-audits:"},
+    {"POST /actions", "POST", "/actions", "manager2", "action:north-lakes-audit:window_display:user:manager2", "409", "error:audit_not_approved"},
+    {"POST /actions", "POST", "/actions", "manager1", "action:north-lakes-audit:window_display:user:manager1", "422", "error:invalid_body"},
+    {"GET /assignments/{id}", "GET", "/assignments/demo-north-lakes-visit", "shopper1", "", "200", "state:rejected"},
+    {"GET /sites/{id}", "GET", "/sites/store-north-lakes", "shopper1", "", "200", "id:store-north-lakes"},
+    {"GET /sync", "GET", "/sync", "shopper1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager2", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager1", "", "200", "same-as-lists"},
+
     // ---- GET /sync
     {"GET /sync", "GET", "/sync", "admin", "", "200", "sync:all-assignments"},
     {"GET /sync", "GET", "/sync", "manager1", "", "200", "sync:region:americas"},
@@ -249,6 +276,14 @@ const QList<MatrixRow> kRows = {
     {"GET /sync", "GET", "/sync?cursor=abc", "shopper1", "", "400", "error:invalid_cursor"},
     {"GET /sync", "GET", "/sync?cursor=-1", "shopper1", "", "400", "error:invalid_cursor"},
     {"GET /sync", "GET", "/sync?cursor=0", "store1", "", "200", "sync:store:store-bend"},
+    // Every role's sync against the list and single-object routes (again after each change below).
+    {"GET /sync", "GET", "/sync", "admin", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager2", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "exec1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "shopper1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "shopper2", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "store1", "", "200", "same-as-lists"},
 
     // ---- GET /scripts
     {"GET /scripts", "GET", "/scripts", "admin", "", "200", "list:scripts>=store-visit,support-call"},
@@ -380,6 +415,23 @@ const QList<MatrixRow> kRows = {
     {"POST /assignments/{id}/decline", "POST", "/assignments/demo-eindhoven-visit/decline", "none", "", "401", ""},
     {"POST /assignments/{id}/decline", "POST", "/assignments/demo-eindhoven-visit/decline", "shopper2", "", "200", "state:declined"},
     {"POST /assignments/{id}/decline", "POST", "/assignments/demo-eindhoven-visit/decline", "shopper2", "", "409", ""},
+    // after a decline: shopper2 declines the offer at store-bend, their only one in americas, so
+    // that site and that region leave every view of theirs; the assignment itself stays theirs
+    // to read, and the region's manager sees it declined.
+    {"POST /assignments/{id}/decline", "POST", "/assignments/matrix-bulk-m2/decline", "shopper2", "", "200", "state:declined"},
+    {"GET /regions", "GET", "/regions", "shopper2", "", "200", "list:regions==international"},
+    {"GET /sites", "GET", "/sites", "shopper2", "", "200", "list:sites==store-brussels-centre,store-eindhoven,store-north-lakes"},
+    {"GET /sites/{id}", "GET", "/sites/store-bend", "shopper2", "", "404", ""},
+    {"GET /sync", "GET", "/sync", "shopper2", "", "200", "list:regions==international"},
+    {"GET /sync", "GET", "/sync", "shopper2", "", "200", "list:sites==store-brussels-centre,store-eindhoven,store-north-lakes"},
+    {"GET /assignments/{id}", "GET", "/assignments/matrix-bulk-m2", "shopper2", "", "200", "state:declined"},
+    {"GET /assignments", "GET", "/assignments?state=declined", "shopper2", "", "200", "list:assignments==demo-eindhoven-visit,matrix-bulk-m2"},
+    {"GET /assignments", "GET", "/assignments?state=declined", "manager1", "", "200", "list:assignments==matrix-bulk-m2"},
+    {"GET /assignments", "GET", "/assignments?state=declined", "manager2", "", "200", "list:assignments==demo-eindhoven-visit"},
+    {"POST /assignments/{id}/accept", "POST", "/assignments/matrix-bulk-m2/accept", "shopper2", "", "409", ""},
+    {"GET /sync", "GET", "/sync", "shopper2", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager2", "", "200", "same-as-lists"},
 
     // ---- POST /assignments/{id}/withdraw (admin; the regional manager of its region)
     {"POST /assignments/{id}/withdraw", "POST", "/assignments/matrix-m1-asg/withdraw", "manager2", "withdraw", "404", ""},
@@ -392,6 +444,22 @@ const QList<MatrixRow> kRows = {
     {"POST /assignments/{id}/withdraw", "POST", "/assignments/demo-bend-visit/withdraw", "manager1", "", "409", ""},
     {"POST /assignments/{id}/withdraw", "POST", "/assignments/demo-us-care-call/withdraw", "admin", "", "200", "state:withdrawn"},
     {"GET /sync", "GET", "/sync", "shopper1", "", "200", "sync:withdrawn:demo-us-care-call"},
+    // after the withdrawals: shopper1 no longer sees support-americas (demo-us-care-call) or
+    // store-portland (matrix-m1-asg), nor the support-call script only that call used; the
+    // withdrawn assignments stay readable to their shopper and their region's manager.
+    {"GET /sites", "GET", "/sites", "shopper1", "", "200", "list:sites==store-bend,store-north-lakes,store-seattle"},
+    {"GET /sites/{id}", "GET", "/sites/support-americas", "shopper1", "", "404", ""},
+    {"GET /sites/{id}", "GET", "/sites/store-portland", "shopper1", "", "404", ""},
+    {"GET /scripts/{id}/{version}", "GET", "/scripts/support-call/1", "shopper1", "", "404", ""},
+    {"GET /regions", "GET", "/regions", "shopper1", "", "200", "list:regions==americas,international"},
+    {"GET /assignments/{id}", "GET", "/assignments/demo-us-care-call", "shopper1", "", "200", "state:withdrawn"},
+    {"GET /assignments/{id}", "GET", "/assignments/demo-us-care-call", "manager1", "", "200", "state:withdrawn"},
+    {"GET /assignments/{id}", "GET", "/assignments/demo-us-care-call", "manager2", "", "404", ""},
+    {"POST /assignments/{id}/accept", "POST", "/assignments/matrix-m1-asg/accept", "shopper1", "", "409", ""},
+    {"POST /assignments/{id}/decline", "POST", "/assignments/demo-us-care-call/decline", "shopper1", "", "409", ""},
+    {"GET /sync", "GET", "/sync", "shopper1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "admin", "", "200", "same-as-lists"},
 
     // ---- GET /users
     {"GET /users", "GET", "/users", "admin", "", "200", "users:all"},
@@ -431,7 +499,7 @@ const QList<MatrixRow> kRows = {
     {"POST /users/{username}/disable", "POST", "/users/matrix-user/disable", "none", "", "401", ""},
     {"POST /users/{username}/disable", "POST", "/users/matrix-user/disable", "admin", "", "200", "login-refused:matrix-user"},
 
-    // ---- GET /reports/* (issue 6): admins, executives, regional managers (their regions) and
+    // ---- GET /reports/*: admins, executives, regional managers (their regions) and
     // store managers (their site) read them; shoppers never.
     {"GET /reports/ranking", "GET", "/reports/ranking", "admin", "", "200", ""},
     {"GET /reports/ranking", "GET", "/reports/ranking", "manager1", "", "200", ""},
@@ -521,6 +589,40 @@ const QList<MatrixRow> kRows = {
     {"PUT /settings", "PUT", "/settings", "admin", "settings:not_rejected", "200", "setting:not_rejected"},
     {"GET /settings", "GET", "/settings", "store1", "", "200", "setting:not_rejected"},
     {"PUT /settings", "PUT", "/settings", "admin", "settings:approved", "200", "setting:approved"},
+
+    // ---- after a move: the admin moves store-bend from americas to international. Its audits,
+    // assignments and actions go with it: manager1 loses them, manager2 gains them, and its store
+    // manager's region is international now.
+    {"POST /sites", "POST", "/sites", "admin", "site:store-bend:international", "200", ""},
+    {"GET /sites/{id}", "GET", "/sites/store-bend", "manager1", "", "404", ""},
+    {"GET /sites/{id}", "GET", "/sites/store-bend", "manager2", "", "200", "id:store-bend"},
+    {"GET /sites/{id}", "GET", "/sites/store-bend", "store1", "", "200", "id:store-bend"},
+    {"GET /sites", "GET", "/sites", "manager1", "", "200", "list:sites==store-portland,store-seattle,support-americas,matrix-m1-site"},
+    {"GET /sites", "GET", "/sites", "manager2", "", "200", "list:sites>=store-bend," INTERNATIONAL_SITES},
+    {"GET /sync", "GET", "/sync", "manager1", "", "200", "list:sites==store-portland,store-seattle,support-americas,matrix-m1-site"},
+    {"GET /audits/{uuid}", "GET", "/audits/{bendAudit}", "manager1", "", "404", ""},
+    {"GET /audits/{uuid}", "GET", "/audits/{bendAudit}", "manager2", "", "200", "auditor:shopper1"},
+    {"GET /audits", "GET", "/audits?site=store-bend", "manager1", "", "200", "audits:=="},
+    {"GET /audits", "GET", "/audits?site=store-bend", "manager2", "", "200", "audits:>=bendAudit,execAudit"},
+    {"POST /audits/{uuid}/review", "POST", "/audits/{bendAudit}/review", "manager2", "review:approve", "409", "error:wrong_state"},
+    {"GET /assignments/{id}", "GET", "/assignments/demo-bend-visit", "manager1", "", "404", ""},
+    {"GET /assignments/{id}", "GET", "/assignments/demo-bend-visit", "manager2", "", "200", "id:demo-bend-visit"},
+    {"POST /assignments", "POST", "/assignments", "manager1", "assignment:matrix-m1-moved-asg:store-bend:shopper1", "403|404", "absent:matrix-m1-moved-asg"},
+    {"GET /actions/{id}", "GET", "/actions/{saved:bend-store1}", "manager1", "", "404", ""},
+    {"GET /actions/{id}", "GET", "/actions/{saved:bend-store1}", "manager2", "", "200", "state:open"},
+    {"GET /actions/{id}", "GET", "/actions/{saved:bend-store1}", "store1", "", "200", "no-secrets"},
+    {"GET /actions/summary", "GET", "/actions/summary?site=store-bend", "manager1", "", "200", "summary:=="},
+    {"GET /actions/summary", "GET", "/actions/summary?site=store-bend", "manager2", "", "200", "summary:==store-bend"},
+    {"GET /regions", "GET", "/regions", "store1", "", "200", "list:regions==international"},
+    {"GET /sync", "GET", "/sync", "store1", "", "200", "list:regions==international"},
+    {"GET /regions", "GET", "/regions", "shopper1", "", "200", "list:regions==americas,international"},
+    {"GET /sync", "GET", "/sync", "admin", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "manager2", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "exec1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "shopper1", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "shopper2", "", "200", "same-as-lists"},
+    {"GET /sync", "GET", "/sync", "store1", "", "200", "same-as-lists"},
 };
 // clang-format on
 

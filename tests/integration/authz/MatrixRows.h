@@ -5,7 +5,7 @@
 namespace tp::test {
 
 // One row of the authorization matrix: who calls which route on which object, and what the
-// contract (/tmp/api-spec.md; server/ where the lead's code settles it) says must come back.
+// contract (docs/api/openapi.yaml) says must come back.
 struct MatrixRow
 {
     const char *route;  // the route as the contract writes it, for grouping in reports

@@ -83,6 +83,34 @@ ApiReply ApiClient::post(const QString &path, const QJsonObject &body, const QSt
     return send({"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token});
 }
 
+QString ApiClient::signIn(const QString &username, const QString &password, QString *error)
+{
+    const ApiReply reply =
+        post(QStringLiteral("/login"), QJsonObject{{QStringLiteral("username"), username},
+                                                   {QStringLiteral("password"), password}});
+    const QString token = reply.object().value(QStringLiteral("token")).toString();
+    if (reply.status != 200 || token.isEmpty()) {
+        *error = QStringLiteral("%1 cannot sign in: %2").arg(username, reply.describe());
+        return {};
+    }
+    return token;
+}
+
+QString TokenCache::fresh(const QString &username, QString *error)
+{
+    return m_api.signIn(username, m_password, error);
+}
+
+QString TokenCache::token(const QString &username, QString *error)
+{
+    if (const auto it = m_tokens.constFind(username); it != m_tokens.cend())
+        return *it;
+    const QString token = fresh(username, error);
+    if (!token.isEmpty())
+        m_tokens.insert(username, token);
+    return token;
+}
+
 ApiReply ApiClient::post(const QString &path, const QByteArray &body, const QString &token,
                          const QByteArray &contentType)
 {

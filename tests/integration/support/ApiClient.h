@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,9 @@ public:
     ApiReply sendRaw(const QByteArray &method, const QString &path, qint64 declaredLength,
                      qint64 bodyBytes, const QString &token = QString());
 
+    // POST /login; the token, or nothing with `*error` saying why (the server's answer).
+    QString signIn(const QString &username, const QString &password, QString *error);
+
     QUrl apiUrl() const { return m_apiUrl; }
 
 private:
@@ -76,6 +80,26 @@ private:
     QUrl m_apiUrl;
     int m_timeoutMs;
     QNetworkAccessManager m_manager;
+};
+
+// The tokens of users who share one password, each signed in on first use and kept.
+class TokenCache
+{
+public:
+    TokenCache(ApiClient &api, QString password)
+        : m_api(api)
+        , m_password(std::move(password))
+    {
+    }
+
+    QString token(const QString &username, QString *error);
+    // A new sign-in, not kept (for tokens a test revokes).
+    QString fresh(const QString &username, QString *error);
+
+private:
+    ApiClient &m_api;
+    QString m_password;
+    QHash<QString, QString> m_tokens;
 };
 
 // The JSON of `value` in one line, for messages.

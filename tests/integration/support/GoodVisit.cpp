@@ -43,10 +43,9 @@ QString assignmentState(ui::FieldApp &app, const QString &assignment)
 
 QString historySyncState(ui::FieldApp &app, const QString &uuid)
 {
-    for (int row = 0; row < app.history()->rowCount(); ++row) {
-        const QVariantMap values = app.history()->get(row);
-        if (values.value(QStringLiteral("uuid")).toString() == uuid)
-            return values.value(QStringLiteral("syncState")).toString();
+    for (const ui::HistoryRow &row : app.history()->model()->rows()) {
+        if (row.uuid == uuid)
+            return row.syncState;
     }
     return QString();
 }

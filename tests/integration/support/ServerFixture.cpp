@@ -21,30 +21,26 @@ std::unique_ptr<ServerFixture> ServerFixture::create(const QString &backend,
     if (!fixture->m_server->start(fixture->m_db->spec(), serveArguments, error))
         return nullptr;
     fixture->m_api = std::make_unique<ApiClient>(fixture->m_server->apiUrl());
+    fixture->m_tokens = std::make_unique<TokenCache>(*fixture->m_api, QLatin1String(kDemoPassword));
     return fixture;
 }
 
 QString ServerFixture::freshToken(const QString &username, QString *error)
 {
-    const ApiReply reply =
-        m_api->post(QStringLiteral("/login"),
-                    QJsonObject{{QStringLiteral("username"), username},
-                                {QStringLiteral("password"), QLatin1String(kDemoPassword)}});
-    const QString token = reply.object().value(QStringLiteral("token")).toString();
-    if (reply.status != 200 || token.isEmpty()) {
-        *error = QStringLiteral("%1 cannot sign in: %2").arg(username, reply.describe());
-        return {};
-    }
-    return token;
+    return m_tokens->fresh(username, error);
 }
 
 QString ServerFixture::token(const QString &username, QString *error)
 {
-    if (const auto it = m_tokens.constFind(username); it != m_tokens.cend())
-        return *it;
-    const QString token = freshToken(username, error);
-    if (!token.isEmpty())
-        m_tokens.insert(username, token);
+    return m_tokens->token(username, error);
+}
+
+QString ServerFixture::token(const char *username)
+{
+    QString error;
+    const QString token = m_tokens->token(QLatin1String(username), &error);
+    if (token.isEmpty())
+        qWarning().noquote() << error;
     return token;
 }
 

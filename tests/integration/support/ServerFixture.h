@@ -29,6 +29,9 @@ public:
 
     // The user's token, signing in (password touchpoint-demo) only the first time.
     QString token(const QString &username, QString *error);
+    // The same for steps that go on regardless: empty (the server then answers 401) when sign-in
+    // fails, and the reason in the test's log.
+    QString token(const char *username);
     // A new sign-in, not cached (for tokens a test revokes).
     QString freshToken(const QString &username, QString *error);
 
@@ -44,7 +47,7 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<ApiClient> m_api;
-    QHash<QString, QString> m_tokens;
+    std::unique_ptr<TokenCache> m_tokens;
 };
 
 // The PostgreSQL cluster of one test executable and the "backend" data rows every test function

@@ -1,0 +1,5 @@
+#include "location/LocationLog.h"
+
+namespace tp {
+Q_LOGGING_CATEGORY(lcLocation, "touchpoint.location")
+}

@@ -1,0 +1,5 @@
+#include "storage/StorageLog.h"
+
+namespace tp::storage {
+Q_LOGGING_CATEGORY(lcStorage, "touchpoint.storage")
+}

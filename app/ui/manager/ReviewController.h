@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ui/manager/AuditDetail.h"
+#include "ui/manager/AuditListModel.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace tp::ui {
+
+class ManagerFeed;
+
+// The review screens: the audits waiting for review (regional managers), every audit of the
+// selection, one audit opened in detail with its photos, and its review (approve, or reject
+// with a reason the shopper reads).
+class ReviewController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("the manager controller owns the review")
+
+    Q_PROPERTY(tp::ui::AuditListModel *queue READ queue CONSTANT)
+    Q_PROPERTY(tp::ui::AuditListModel *audits READ audits CONSTANT)
+    Q_PROPERTY(tp::ui::AuditDetail *audit READ audit CONSTANT)
+    Q_PROPERTY(bool auditOpen READ auditOpen NOTIFY auditChanged)
+
+public:
+    explicit ReviewController(ManagerFeed *feed, QObject *parent = nullptr);
+
+    AuditListModel *queue() const { return m_queue; }
+    AuditListModel *audits() const { return m_audits; }
+    AuditDetail *audit() const { return m_audit; }
+    bool auditOpen() const { return !m_audit->isEmpty(); }
+    const QJsonObject &auditJson() const { return m_auditJson; } // as the server sent it
+
+    Q_INVOKABLE void openAudit(const QString &uuid);
+    Q_INVOKABLE void closeAudit();
+    Q_INVOKABLE void review(bool approve, const QString &reason);
+
+signals:
+    void auditChanged();
+
+private:
+    void updateLists();
+    void setAuditJson(const QJsonObject &stored);
+    void loadPhotos(const QStringList &hashes);
+    void addPhoto(const QUrl &file);
+
+    ManagerFeed *m_feed;
+    AuditListModel *m_queue;
+    AuditListModel *m_audits;
+    AuditDetail *m_audit;
+    QJsonObject m_auditJson;
+};
+
+} // namespace tp::ui
