@@ -1,10 +1,12 @@
 #include "AppStartup.h"
 #include "LaunchOptions.h"
+#include "WindowPlacement.h"
 #include "platform/RuntimePermissions.h"
 #include "ui/FieldApp.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 
 #include <cstdio>
 
@@ -23,8 +25,12 @@ int main(int argc, char *argv[])
     if (!fieldApp)
         return 1;
     QQmlApplicationEngine engine;
-    if (!tp::app::loadMainWindow(engine))
+    QQuickWindow *window = tp::app::loadMainWindow(engine);
+    if (!window)
         return 1;
+#if !defined(Q_OS_ANDROID) && !defined(Q_OS_IOS)
+    tp::app::keepWindowPlacement(*window);
+#endif
     tp::platform::requestRuntimePermissions([](bool, bool) {});
     return app.exec();
 }

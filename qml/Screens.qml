@@ -15,6 +15,7 @@ Pane {
     readonly property AccountSession session: FieldApp.session
     readonly property bool managerScreens: session.role === Role.RegionalManager
                                            || session.role === Role.StoreManager
+    readonly property bool wholeWindow: managerScreens || session.role === Role.Admin
 
     padding: 0
     background: Rectangle { color: Theme.background }
@@ -25,29 +26,40 @@ Pane {
     Material.background: Theme.background
     Material.foreground: Theme.text
 
-    contentItem: Loader {
-        objectName: "screenLoader"
-        sourceComponent: {
-            if (!root.session.signedIn)
-                return signInScreen
-            if (root.managerScreens)
-                return managerScreen
-            if (!root.audit)
-                return homeScreen
-            if (root.audit.readOnly)
-                return summaryScreen
-            switch (root.audit.stage) {
-            case Stage.CheckIn: return checkInScreen
-            case Stage.Moments: return root.audit.isPhone ? callScreen : visitScreen
-            case Stage.Questions: return questionsScreen
-            default: return summaryScreen
+    // The field screens are made for one hand: at a desk they keep a phone's width, centred;
+    // the manager screens use the whole window.
+    contentItem: Item {
+        Loader {
+            objectName: "screenLoader"
+            width: root.wholeWindow || !root.session.signedIn ? parent.width : Math.min(parent.width, 720)
+            height: parent.height
+            anchors.horizontalCenter: parent.horizontalCenter
+            sourceComponent: {
+                if (!root.session.signedIn)
+                    return root.session.mustChoosePassword ? choosePasswordScreen : signInScreen
+                if (root.managerScreens)
+                    return managerScreen
+                if (root.session.role === Role.Admin)
+                    return adminScreen
+                if (!root.audit)
+                    return homeScreen
+                if (root.audit.readOnly)
+                    return summaryScreen
+                switch (root.audit.stage) {
+                case Stage.CheckIn: return checkInScreen
+                case Stage.Moments: return root.audit.isPhone ? callScreen : visitScreen
+                case Stage.Questions: return questionsScreen
+                default: return summaryScreen
+                }
             }
         }
     }
 
     Component { id: signInScreen; SignInPage {} }
+    Component { id: choosePasswordScreen; ChoosePasswordPage {} }
     Component { id: homeScreen; HomePage {} }
     Component { id: managerScreen; ManagerHome {} }
+    Component { id: adminScreen; AdminHome {} }
     Component { id: checkInScreen; CheckInPage {} }
     Component { id: visitScreen; VisitPage {} }
     Component { id: callScreen; CallPage {} }

@@ -21,6 +21,8 @@ QtObject {
     readonly property color card: discreet ? "#121212" : "#ffffff"
     readonly property color text: discreet ? "#8c8c8c" : "#1b1f1e"
     readonly property color muted: discreet ? "#5c5c5c" : "#5d6664"
+    // Disabled controls: still readable (4.5:1 on a card), dimmer than enabled ones.
+    readonly property color disabledText: discreet ? "#7d7d7d" : "#6b7472"
     readonly property color textOnAccent: discreet ? "#9a9a9a" : "#ffffff"
     readonly property color good: discreet ? "#4d7153" : "#2e7d32"
     readonly property color bad: discreet ? "#82504d" : "#c62828"

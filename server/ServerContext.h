@@ -19,9 +19,14 @@ struct ServerSettings
     int maxBulkAssignments = 500;
     int maxBulkAudits = 100; // POST /audits/bulk; the JSON body's 5 MiB bounds it too
     qint64 tokenLifetimeSeconds = 12 * 3600;
-    int loginFailuresPerUser = 5;     // within the window, then 429
-    int loginFailuresPerAddress = 20; // within the window, then 429
+    // Failed sign-ins before 429 (auth/SignInThrottle): per user name and address, and per
+    // address, within loginWindowSeconds; per user name from anywhere, far more and only
+    // within loginUserWindowSeconds, so that nobody can keep a user out for long.
+    int loginFailuresPerUserAddress = 5;
+    int loginFailuresPerAddress = 20;
     qint64 loginWindowSeconds = 15 * 60;
+    int loginFailuresPerUser = 100;
+    qint64 loginUserWindowSeconds = 60;
     // Per token, across all lanes; 0: no limit. One phone pushing a 10,000-audit queue with
     // its photos makes about 2,400 requests (400 bulk uploads, 2,000 photos; bench/sync).
     int requestsPerTokenPerMinute = 20000;

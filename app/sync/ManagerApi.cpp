@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 
 namespace tp::sync {
 
@@ -22,6 +23,21 @@ void ManagerApi::get(const QString &path, const QUrlQuery &query, Done done)
 void ManagerApi::post(const QString &path, const QJsonObject &body, Done done)
 {
     send("POST", path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact),
+         std::move(done));
+}
+
+std::optional<QUrlQuery> ManagerApi::nextPageQuery(const QByteArray &linkHeader)
+{
+    static const QRegularExpression link(QStringLiteral(R"(<([^>]*)>\s*;\s*rel="?next"?)"));
+    const QRegularExpressionMatch match = link.match(QString::fromLatin1(linkHeader));
+    if (!match.hasMatch())
+        return std::nullopt;
+    return QUrlQuery(QUrl(match.captured(1)).query(QUrl::FullyEncoded));
+}
+
+void ManagerApi::put(const QString &path, const QJsonObject &body, Done done)
+{
+    send("PUT", path, QUrlQuery(), QJsonDocument(body).toJson(QJsonDocument::Compact),
          std::move(done));
 }
 
@@ -54,6 +70,7 @@ void ManagerApi::send(const QByteArray &verb, const QString &path, const QUrlQue
         // ApiReply reads the body; keep a copy of it first for non-JSON answers (photos).
         answer.raw = reply->peek(reply->bytesAvailable());
         answer.reply = ApiReply::from(reply);
+        answer.next = nextPageQuery(reply->rawHeader(QByteArrayLiteral("Link")));
         const QJsonDocument json = QJsonDocument::fromJson(answer.raw);
         answer.body = json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object());
         if (answer.reply.kind == ApiReply::Kind::SignIn)

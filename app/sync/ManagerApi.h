@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -27,6 +28,8 @@ public:
         ApiReply reply;
         QJsonValue body; // the whole JSON body: an object or an array
         QByteArray raw;  // the bytes, for photos
+        // A paged list's next page: the query of its Link rel="next"; nothing after the last.
+        std::optional<QUrlQuery> next;
     };
     using Done = std::function<void(const Answer &)>;
 
@@ -38,7 +41,11 @@ public:
     int inFlight() const { return m_inFlight; }
 
     void get(const QString &path, const QUrlQuery &query, Done done);
+    // The query of the rel="next" link of a Link header; the server writes it relative to the
+    // request ("<?limit=100&after=...>; rel=\"next\"").
+    static std::optional<QUrlQuery> nextPageQuery(const QByteArray &linkHeader);
     void post(const QString &path, const QJsonObject &body, Done done);
+    void put(const QString &path, const QJsonObject &body, Done done);
 
 signals:
     void inFlightChanged();

@@ -265,13 +265,14 @@ bool ScreenTour::perform(int number, const Step &step)
     }
     if (!m_screenshotFolder.isEmpty()) {
         const QString file = QDir(m_screenshotFolder)
-                                 .filePath(QStringLiteral("%1-%2.png")
+                                 .filePath(QStringLiteral("%1%2-%3.png")
+                                               .arg(m_shotPrefix)
                                                .arg(number, 2, 10, QLatin1Char('0'))
                                                .arg(step.name));
         if (!image.save(file))
             m_problems << QStringLiteral("cannot write %1").arg(file);
     }
-    std::printf("screen %2d %-20s ok\n", number, qPrintable(step.name));
+    std::printf("screen %s%2d %-24s ok\n", qPrintable(m_shotPrefix), number, qPrintable(step.name));
     return m_problems.size() == warningsBefore;
 }
 
@@ -285,12 +286,24 @@ int ScreenTour::run()
     if (!m_screenshotFolder.isEmpty())
         QDir().mkpath(m_screenshotFolder);
     settle(300);
-    const QList<Step> all = steps() + managerSteps();
+    const QList<Step> all = steps() + managerSteps() + adminSteps();
     int number = 0;
+    bool walked = true;
     for (const Step &step : all) {
-        if (!perform(++number, step))
+        if (!(walked = perform(++number, step)))
             break;
     }
+    // The same app at a desk: a desktop window, the wide layout.
+    const QSize phone = m_window->size();
+    m_window->resize(1440, 900);
+    m_shotPrefix = QStringLiteral("desk-");
+    int deskNumber = 0;
+    for (const Step &step : deskSteps() + adminSteps()) {
+        if (!walked || !perform(++deskNumber, step))
+            break;
+    }
+    m_window->resize(phone);
+    number += deskNumber;
     if (!m_problems.isEmpty()) {
         for (const QString &problem : std::as_const(m_problems))
             std::fprintf(stderr, "touchpoint self-test: %s\n", qPrintable(problem));

@@ -37,6 +37,8 @@ private:
     };
     QList<Step> steps();
     QList<Step> managerSteps(); // ManagerTour.cpp: a regional manager, then a store manager
+    QList<Step> deskSteps();    // DeskTour.cpp: the manager screens in a desktop window
+    QList<Step> adminSteps();   // AdminTour.cpp: an admin's screens (at both sizes)
     bool signInAs(const QString &username);
     bool scrollTo(const QString &flickable, const QString &item);
     bool perform(int number, const Step &step);
@@ -53,4 +55,5 @@ private:
     QQuickWindow *m_window = nullptr;
     QStringList m_problems;
     QString m_reviewedAudit; // the audit the manager approved, for the store manager's steps
+    QString m_shotPrefix;    // "desk-" for the desktop window's screenshots
 };

@@ -104,6 +104,13 @@ bool AccountSession::signIn(const QString &username, const QString &password)
                 r.user.value(QLatin1String("username")).toString(user),
                 r.user.value(QLatin1String("displayName")).toString(user),
                 r.user.value(QLatin1String("role")).toString()};
+            if (r.user.value(QLatin1String("mustChangePassword")).toBool()) {
+                qCInfo(lcUi) << "signed in with an initial password:" << user
+                             << "chooses their own first";
+                m_pendingChoice = PendingChoice{account, r.token, password};
+                emit mustChoosePasswordChanged();
+                return;
+            }
             m_context.organisation->putAccount(account);
             m_credentials.remember(account.username, password);
             completeSignIn(account, true);
@@ -114,12 +121,55 @@ bool AccountSession::signIn(const QString &username, const QString &password)
         } else if (r.outcome == Outcome::WrongCredentials) {
             qCInfo(lcUi) << "sign-in refused (online): wrong credentials for" << user;
             fail(tr("Unknown user or wrong password."));
+        } else if (r.outcome == Outcome::Throttled) {
+            qCInfo(lcUi) << "sign-in refused (online): too many failures for" << user;
+            const int minutes = qMax(1, (r.retryAfterSeconds + 59) / 60);
+            fail(tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, minutes));
         } else {
             qCWarning(lcUi) << "sign-in failed (online):" << r.message;
             fail(r.message);
         }
     });
     return true;
+}
+
+bool AccountSession::choosePassword(const QString &password, const QString &repeated)
+{
+    if (!m_pendingChoice)
+        return false;
+    if (password.size() < 8)
+        return fail(tr("Choose a password of at least 8 characters."));
+    if (password != repeated)
+        return fail(tr("The two passwords differ. Type the same one twice."));
+    if (password == m_pendingChoice->initialPassword)
+        return fail(tr("Choose a password different from the one you were given."));
+    setSigningIn(true);
+    const PendingChoice choice = *m_pendingChoice;
+    m_sync->changePassword(choice.token, choice.initialPassword, password,
+                           [this, choice, password](const QString &problem) {
+                               setSigningIn(false);
+                               if (!m_pendingChoice || m_pendingChoice->token != choice.token)
+                                   return; // cancelled meanwhile
+                               if (!problem.isEmpty()) {
+                                   fail(problem);
+                                   return;
+                               }
+                               m_pendingChoice.reset();
+                               emit mustChoosePasswordChanged();
+                               m_context.organisation->putAccount(choice.account);
+                               m_credentials.remember(choice.account.username, password);
+                               completeSignIn(choice.account, true);
+                               m_sync->startWithToken(choice.token);
+                           });
+    return true;
+}
+
+void AccountSession::cancelPasswordChoice()
+{
+    if (!m_pendingChoice)
+        return;
+    m_pendingChoice.reset();
+    emit mustChoosePasswordChanged();
 }
 
 // Without the server: the demo users in demo mode, or someone who signed in on this phone

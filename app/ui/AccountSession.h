@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 namespace tp::ui {
 
 struct AppContext;
@@ -32,6 +34,9 @@ class AccountSession : public QObject
     Q_PROPERTY(bool isExecutive READ isExecutive NOTIFY accountChanged)
     Q_PROPERTY(tp::ui::DemoAccountListModel *demoAccounts READ demoAccounts CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // Signed in with an initial password an admin set: the user chooses their own before
+    // anything else (choosePassword).
+    Q_PROPERTY(bool mustChoosePassword READ mustChoosePassword NOTIFY mustChoosePasswordChanged)
 
 public:
     AccountSession(AppContext &context, SyncController *sync, QObject *parent);
@@ -54,12 +59,19 @@ public:
     // lastErrorChanged.
     Q_INVOKABLE bool signIn(const QString &username, const QString &password);
     Q_INVOKABLE bool signInDemo(const QString &username); // demo mode: the demo password
+    // The user's own password, typed twice, after a sign-in with an initial one; the sign-in
+    // completes once the server has it. False (and lastError) when it cannot be used.
+    Q_INVOKABLE bool choosePassword(const QString &password, const QString &repeated);
+    // Back to the sign-in screen without choosing one.
+    Q_INVOKABLE void cancelPasswordChoice();
+    bool mustChoosePassword() const { return m_pendingChoice.has_value(); }
     void signOut();
 
 signals:
     void accountChanged();
     void signingInChanged();
     void lastErrorChanged();
+    void mustChoosePasswordChanged();
 
 private:
     void signInOffline(const QString &username, const QString &password);
@@ -75,6 +87,14 @@ private:
     bool m_signingIn = false;
     QString m_lastError;
     DemoAccountListModel *m_demoAccounts;
+    // A sign-in with an initial password, held (in memory only) until the user's own is set.
+    struct PendingChoice
+    {
+        storage::Account account;
+        QString token;
+        QString initialPassword;
+    };
+    std::optional<PendingChoice> m_pendingChoice;
 };
 
 } // namespace tp::ui

@@ -27,6 +27,7 @@ FieldApp::FieldApp(AppContext context)
     m_assignments = new AssignmentBoard(m_context, *m_session, m_sync, *this, this);
     m_history = new AuditHistory(m_context, *m_session, *this, this);
     m_manager = new ManagerController(m_context, m_sync, this);
+    m_admin = new AdminController(m_context, m_sync, this);
     connect(m_session, &AccountSession::accountChanged, this, &FieldApp::onAccountChanged);
     connect(m_sync, &SyncController::organisationChanged, this, &FieldApp::refresh);
     connect(m_sync, &SyncController::auditsChanged, this, [this] {
@@ -88,9 +89,10 @@ void FieldApp::restoreSession()
 
 void FieldApp::onAccountChanged()
 {
-    m_manager->setAccount(m_session->username(), m_session->signedIn()
-                                                     ? roleFromName(m_session->account().role)
-                                                     : std::nullopt);
+    const std::optional<Role> role =
+        m_session->signedIn() ? roleFromName(m_session->account().role) : std::nullopt;
+    m_manager->setAccount(m_session->username(), role);
+    m_admin->setActive(role == Role::Admin && m_sync->enabled());
     if (m_session->signedIn())
         clearError();
     refresh();

@@ -7,6 +7,7 @@
 #include "ui/AuditLauncher.h"
 #include "ui/AuditSession.h"
 #include "ui/SyncController.h"
+#include "ui/admin/AdminController.h"
 #include "ui/manager/ManagerController.h"
 
 #include <QObject>
@@ -35,6 +36,7 @@ class FieldApp : public QObject, private AuditLauncher
     Q_PROPERTY(tp::ui::AuditSession *audit READ audit NOTIFY auditChanged)
     Q_PROPERTY(tp::ui::SyncController *sync READ sync CONSTANT)
     Q_PROPERTY(tp::ui::ManagerController *manager READ manager CONSTANT)
+    Q_PROPERTY(tp::ui::AdminController *admin READ admin CONSTANT)
     Q_PROPERTY(bool discreet READ discreet WRITE setDiscreet NOTIFY discreetChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -58,6 +60,7 @@ public:
     AuditSession *audit() const { return m_audit; }
     SyncController *sync() const { return m_sync; }
     ManagerController *manager() const { return m_manager; }
+    AdminController *admin() const { return m_admin; }
     bool discreet() const { return m_discreet; }
     void setDiscreet(bool discreet);
     QString lastError() const { return m_lastError; }
@@ -93,6 +96,7 @@ private:
     AssignmentBoard *m_assignments = nullptr;
     AuditHistory *m_history = nullptr;
     ManagerController *m_manager = nullptr;
+    AdminController *m_admin = nullptr;
 };
 
 } // namespace tp::ui

@@ -142,8 +142,42 @@ void SyncController::login(const QString &username, const QString &password,
             result.outcome = LoginResult::Outcome::Offline;
         } else if (answer.status == 401) {
             result.outcome = LoginResult::Outcome::WrongCredentials;
+        } else if (answer.status == 429) {
+            result.outcome = LoginResult::Outcome::Throttled;
+            result.retryAfterSeconds = reply->rawHeader(QByteArrayLiteral("Retry-After")).toInt();
         }
         done(result);
+    });
+}
+
+void SyncController::changePassword(const QString &token, const QString &current,
+                                    const QString &next,
+                                    std::function<void(const QString &problem)> done)
+{
+    QUrl url = m_context.options.serverUrl;
+    url.setPath(url.path() + QStringLiteral("/api/v1/me/password"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setTransferTimeout(15000);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("currentPassword"), current},
+                                                      {QStringLiteral("newPassword"), next}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+        reply->deleteLater();
+        const sync::ApiReply answer = sync::ApiReply::from(reply);
+        if (answer.ok())
+            done({});
+        else if (answer.kind == sync::ApiReply::Kind::Offline)
+            done(tr("No connection to the server. Try again when the phone is online."));
+        else if (answer.status == 422)
+            done(tr("Choose a password of at least 8 characters, different from the one you "
+                    "were given."));
+        else if (answer.status == 429)
+            done(tr("Too many wrong passwords. Try again later."));
+        else
+            done(answer.message);
     });
 }
 

@@ -48,6 +48,7 @@ public:
         {
             SignedIn,
             WrongCredentials,
+            Throttled,
             Offline,
             Failed
         };
@@ -55,6 +56,7 @@ public:
         QString token;
         QJsonObject user;
         QString message;
+        int retryAfterSeconds = 0; // Throttled: the server's Retry-After
     };
 
     SyncController(AppContext &context, QObject *parent = nullptr);
@@ -76,6 +78,10 @@ public:
 
     void login(const QString &username, const QString &password,
                std::function<void(const LoginResult &)> done);
+    // POST /me/password with a sign-in's token (before it is kept): `done` gets an empty
+    // message when the password was changed, else what went wrong in words.
+    void changePassword(const QString &token, const QString &current, const QString &next,
+                        std::function<void(const QString &problem)> done);
     // Starts syncing as this user with this token (saved first), or with the saved token.
     void startWithToken(const QString &token);
     void resumeWithSavedToken();

@@ -44,12 +44,16 @@ ToolBar {
             id: column
             Layout.fillWidth: true
             spacing: 0
+            // A long title (a store's full name) wraps onto a second line rather than being cut.
             Label {
+                objectName: "headerTitle"
                 Layout.fillWidth: true
                 text: header.title
                 color: Theme.textOnAccent
                 font.pixelSize: Theme.titleSize * 0.85
                 font.bold: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {

@@ -21,7 +21,7 @@ AbstractButton {
     contentItem: Label {
         text: control.text
         font: control.font
-        color: !control.enabled ? Theme.muted : control.filled ? Theme.textOnAccent : Theme.text
+        color: !control.enabled ? Theme.disabledText : control.filled ? Theme.textOnAccent : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
@@ -30,10 +30,10 @@ AbstractButton {
     }
     background: Rectangle {
         radius: Theme.radius
-        color: !control.enabled ? Theme.background
+        color: !control.enabled ? Theme.card
                : control.filled ? (control.down ? Qt.darker(Theme.accent, 1.2) : Theme.accent)
                : (control.down ? Theme.selected : Theme.card)
-        border.color: control.filled ? Theme.accent : Theme.outline
+        border.color: control.filled && control.enabled ? Theme.accent : Theme.outline
         border.width: control.selected ? 3 : 1
     }
 }

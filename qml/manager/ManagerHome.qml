@@ -6,7 +6,9 @@ import Touchpoint.Ui
 
 // The manager's app: a regional manager's region (reports as charts, audits to review,
 // corrective actions) or a store manager's own store (its scores, its reviewed audits without
-// any shopper named, the actions to close). One audit opens in detail over the tabs.
+// any shopper named, the actions to close). On a phone the screens are tabs and one audit opens
+// in detail over them; at a desk (1,000 px wide and more) the screens are a side navigation,
+// the reports a dashboard of cards side by side, and review a table beside the audit opened.
 Page {
     id: page
     objectName: page.manager.isStoreManager ? "storePage" : "managerPage"
@@ -15,16 +17,24 @@ Page {
     readonly property ReviewController review: manager.review
     readonly property AuditDetail audit: review.audit
     property int tab: 0
+    readonly property bool wide: width >= 1000
+    readonly property string reportsText: manager.isStoreManager ? qsTr("Scores") : qsTr("Reports")
+    readonly property string reviewText: manager.isStoreManager ? qsTr("Audits")
+                                         : review.queue.count > 0 ? qsTr("Review (%1)").arg(review.queue.count)
+                                         : qsTr("Review")
+    readonly property string actionsText: manager.actions.overdueCount > 0
+                                          ? qsTr("Actions (%1)").arg(manager.actions.overdueCount)
+                                          : qsTr("Actions")
 
     background: Rectangle { color: Theme.background }
     header: AppHeader {
-        title: page.review.auditOpen ? page.audit.siteLabel
+        title: page.review.auditOpen && !page.wide ? page.audit.siteLabel
                : page.manager.isStoreManager ? (page.manager.reports.siteLabel || qsTr("My store"))
                : qsTr("Hello, %1").arg(FieldApp.session.displayName)
-        subtitle: page.review.auditOpen ? page.audit.startedText
+        subtitle: page.review.auditOpen && !page.wide ? page.audit.startedText
                   : page.manager.isStoreManager ? qsTr("Store manager · %1").arg(FieldApp.session.displayName)
                   : FieldApp.session.roleText
-        showBack: page.review.auditOpen
+        showBack: page.review.auditOpen && !page.wide
         onBackClicked: page.review.closeAudit()
 
         ToolButton {
@@ -33,8 +43,8 @@ Page {
             Layout.preferredHeight: Theme.touch
             enabled: !page.manager.feed.loading
             Accessible.name: qsTr("Refresh")
-            onClicked: page.review.auditOpen ? page.review.openAudit(page.audit.uuid)
-                                              : page.manager.refresh()
+            onClicked: page.review.auditOpen && !page.wide ? page.review.openAudit(page.audit.uuid)
+                                                            : page.manager.refresh()
             contentItem: Label {
                 text: "⟳"
                 font.pixelSize: Theme.titleSize
@@ -59,6 +69,8 @@ Page {
             Menu {
                 id: menu
                 y: parent.height
+                // Wide enough for every entry whole, within the window.
+                width: Math.min(page.width - 2 * Theme.margin, 360)
                 MenuItem {
                     objectName: "exportReportItem"
                     text: qsTr("Export the report (PDF)")
@@ -93,45 +105,150 @@ Page {
     }
     footer: TabBar {
         id: tabs
-        visible: !page.review.auditOpen
+        visible: !page.review.auditOpen && !page.wide
         currentIndex: page.tab
         onCurrentIndexChanged: page.tab = currentIndex
         TabButton {
             objectName: "reportsTab"
-            text: page.manager.isStoreManager ? qsTr("Scores") : qsTr("Reports")
+            text: page.reportsText
             height: Theme.touch
         }
         TabButton {
             objectName: "reviewTab"
-            text: page.manager.isStoreManager ? qsTr("Audits")
-                  : page.review.queue.count > 0 ? qsTr("Review (%1)").arg(page.review.queue.count)
-                  : qsTr("Review")
+            text: page.reviewText
             height: Theme.touch
         }
         TabButton {
             objectName: "actionsTab"
-            text: page.manager.actions.overdueCount > 0 ? qsTr("Actions (%1)").arg(page.manager.actions.overdueCount)
-                                                : qsTr("Actions")
+            text: page.actionsText
             height: Theme.touch
         }
     }
 
-    ColumnLayout {
+    // At a desk: Ctrl+F searches the audits, Escape closes the audit opened, Ctrl+1/2/3 switch
+    // screens.
+    Shortcut {
+        enabled: page.wide
+        sequence: "Ctrl+F"
+        onActivated: {
+            page.tab = 1
+            auditList.focusSearch()
+        }
+    }
+    Shortcut {
+        enabled: page.review.auditOpen
+        sequence: "Escape"
+        onActivated: page.review.closeAudit()
+    }
+    Shortcut {
+        enabled: page.wide
+        sequence: "Ctrl+1"
+        onActivated: page.tab = 0
+    }
+    Shortcut {
+        enabled: page.wide
+        sequence: "Ctrl+2"
+        onActivated: page.tab = 1
+    }
+    Shortcut {
+        enabled: page.wide
+        sequence: "Ctrl+3"
+        onActivated: page.tab = 2
+    }
+
+    RowLayout {
         anchors.fill: parent
         spacing: 0
 
-        StatusStrip {
-            Layout.fillWidth: true
+        SideNavigation {
+            objectName: "sideNavigation"
+            visible: page.wide
+            Layout.fillHeight: true
+            NavEntry {
+                objectName: "reportsNav"
+                text: page.reportsText
+                current: page.tab === 0
+                onClicked: page.tab = 0
+            }
+            NavEntry {
+                objectName: "reviewNav"
+                text: page.reviewText
+                current: page.tab === 1
+                onClicked: page.tab = 1
+            }
+            NavEntry {
+                objectName: "actionsNav"
+                text: page.actionsText
+                current: page.tab === 2
+                onClicked: page.tab = 2
+            }
+            Item {
+                Layout.fillHeight: true
+            }
         }
-        StackLayout {
+
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: page.review.auditOpen ? 3 : page.tab
+            spacing: 0
 
-            ReportsView {}
-            AuditListView {}
-            ActionsView {}
-            AuditDetailView {}
+            StatusStrip {
+                Layout.fillWidth: true
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: page.review.auditOpen && !page.wide ? 3 : page.tab
+
+                ReportsView {
+                    columns: page.wide ? (page.width >= 1400 ? 3 : 2) : 1
+                }
+                RowLayout {
+                    spacing: 0
+                    AuditListView {
+                        id: auditList
+                        table: page.wide
+                        Layout.fillHeight: true
+                        Layout.fillWidth: !page.wide
+                        Layout.preferredWidth: page.wide ? Math.max(600, (page.width - 240) * 0.58) : -1
+                    }
+                    Rectangle {
+                        visible: page.wide
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 1
+                        color: Theme.outline
+                    }
+                    Item {
+                        id: wideDetail
+                        visible: page.wide
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Label {
+                            objectName: "noAuditOpen"
+                            visible: !page.review.auditOpen
+                            anchors.centerIn: parent
+                            width: Math.min(parent.width - 2 * Theme.margin, 420)
+                            text: qsTr("Choose an audit in the list to see it here. Arrows move through the list, Enter opens, Escape closes.")
+                            color: Theme.muted
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+                ActionsView {
+                    columns: page.wide ? 2 : 1
+                }
+                Item {
+                    id: narrowDetail
+                }
+            }
         }
+    }
+
+    // One detail view, shown over the tabs on a phone and beside the table at a desk.
+    AuditDetailView {
+        parent: page.wide ? wideDetail : narrowDetail
+        anchors.fill: parent
+        visible: page.review.auditOpen
     }
 }

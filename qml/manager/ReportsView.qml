@@ -17,25 +17,33 @@ Flickable {
     // The gap chart's half-track: the widest gap, rounded up to 10 points.
     readonly property real gapScale: Math.max(10, Math.ceil(reports.executiveGaps.widestValue / 10) * 10)
 
+    // Cards side by side at a desk (2 or 3), one under the other on a phone.
+    property int columns: 1
+    readonly property real cardWidth: (width - 2 * Theme.margin - (columns - 1) * Theme.spacing) / columns
+
     clip: true
     contentHeight: column.implicitHeight + 2 * Theme.margin
     boundsBehavior: Flickable.StopAtBounds
 
-    ColumnLayout {
+    GridLayout {
         id: column
         x: Theme.margin
         y: Theme.margin
         width: view.width - 2 * Theme.margin
-        spacing: Theme.spacing
+        columns: view.columns
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
         FilterBar {
             Layout.fillWidth: true
+            Layout.columnSpan: view.columns
         }
 
         Card {
             objectName: "storeScoreCard"
             visible: view.store
             Layout.fillWidth: true
+            Layout.columnSpan: view.columns
             Layout.preferredHeight: visible ? implicitHeight : 0
             RowLayout {
                 width: parent.width
@@ -72,6 +80,8 @@ Flickable {
             objectName: "rankingCard"
             visible: !view.store
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Stores by score")
             subtitle: qsTr("Mean overall score, best first")
@@ -83,6 +93,8 @@ Flickable {
         ChartCard {
             objectName: "trendCard"
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             title: qsTr("Trend")
             subtitle: qsTr("Mean score %1").arg(view.reports.trendByText)
             TrendChart {
@@ -94,6 +106,8 @@ Flickable {
             objectName: "heatmapCard"
             visible: !view.store
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Touchpoints by store")
             subtitle: qsTr("Mean touchpoint score; red is weak, green strong")
@@ -106,6 +120,8 @@ Flickable {
             objectName: "lineHeatmapCard"
             visible: !view.store && view.reports.lineHeatmap.count > 0
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Touchpoints by support line")
             subtitle: qsTr("Mean touchpoint score of the calls")
@@ -117,6 +133,8 @@ Flickable {
             objectName: "touchpointCard"
             visible: view.store
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Touchpoints")
             subtitle: qsTr("Mean score of each touchpoint")
@@ -127,6 +145,8 @@ Flickable {
         ChartCard {
             objectName: "departmentsCard"
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             title: qsTr("Departments")
             subtitle: qsTr("Score of the touchpoints each department owns")
             BarChart {
@@ -137,6 +157,8 @@ Flickable {
         ChartCard {
             objectName: "npsCard"
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             title: qsTr("Net promoter score")
             subtitle: qsTr("% promoters (9–10) minus % detractors (0–6)")
             NpsChart {
@@ -148,6 +170,8 @@ Flickable {
             objectName: "consistencyCard"
             visible: !view.store
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Consistency across stores")
             subtitle: qsTr("Lowest to highest store, mean marked; σ is the standard deviation")
@@ -161,6 +185,8 @@ Flickable {
             // A store has no support line: a store manager sees the card only if it has calls.
             visible: !view.store || view.reports.phoneLines.count > 0
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Support lines")
             subtitle: qsTr("Mean per call, for each line")
@@ -173,6 +199,8 @@ Flickable {
             objectName: "executivesCard"
             visible: view.manager.isRegionalManager
             Layout.fillWidth: true
+            Layout.preferredWidth: view.cardWidth
+            Layout.alignment: Qt.AlignTop
             Layout.preferredHeight: visible ? implicitHeight : 0
             title: qsTr("Executives")
             subtitle: qsTr("Own visits and calls; over 30 days ago in red")

@@ -25,6 +25,8 @@ Page {
             Menu {
                 id: menu
                 y: parent.height
+                // Wide enough for every entry whole, within the window.
+                width: Math.min(page.width - 2 * Theme.margin, 360)
                 MenuItem {
                     objectName: "discreetToggle"
                     text: FieldApp.discreet ? qsTr("Normal display") : qsTr("Discreet display")

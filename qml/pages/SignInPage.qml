@@ -20,11 +20,12 @@ Page {
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
 
+        // A phone's width; at a desk a centred column of the same width.
         ColumnLayout {
             id: column
-            x: Theme.margin
+            width: Math.min(parent.width - 2 * Theme.margin, 520)
+            x: (parent.width - width) / 2
             y: Theme.margin
-            width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing
 
             Label {
@@ -40,6 +41,7 @@ Page {
                 Layout.preferredHeight: Theme.touch
                 placeholderText: qsTr("User name")
                 inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                onAccepted: passwordField.forceActiveFocus()
             }
             TextField {
                 id: passwordField

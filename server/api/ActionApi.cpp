@@ -7,7 +7,7 @@
 // Shoppers never reach these routes.
 
 #include "api/Api.h"
-#include "api/ListResponse.h"
+#include "api/ListPage.h"
 #include "api/ReviewViews.h"
 #include "api/WriteResults.h"
 
@@ -21,6 +21,7 @@
 #include "storage/QueryBuilder.h"
 #include "storage/Reviews.h"
 
+#include <QDateTime>
 #include <QMap>
 
 #include <cmath>
@@ -35,10 +36,13 @@ constexpr int kMaxNoteLength = 2000;
 
 // Reads the `region` and `site` filters, and `state` when `state` is given.
 std::optional<ApiResponse> readFilters(const ApiRequest &request, QString *region, QString *site,
-                                       QString *state)
+                                       QString *state, ListPage *page = nullptr)
 {
     for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("region") || key == QLatin1String("site")) {
+        if (page && page->take(key, value)) {
+            if (page->refusal())
+                return *page->refusal();
+        } else if (key == QLatin1String("region") || key == QLatin1String("site")) {
             if (!isValidIdentifier(value))
                 return badRequest(QStringLiteral("invalid_filter"),
                                   QStringLiteral("'%1' must be an id").arg(key));
@@ -52,8 +56,9 @@ std::optional<ApiResponse> readFilters(const ApiRequest &request, QString *regio
         } else {
             return badRequest(
                 QStringLiteral("unknown_parameter"),
-                QStringLiteral("unknown query parameter '%1'; known: region, site%2")
-                    .arg(key.left(64), state ? QStringLiteral(", state") : QString()));
+                QStringLiteral("unknown query parameter '%1'; known: region, site%2%3")
+                    .arg(key.left(64), state ? QStringLiteral(", state") : QString(),
+                         page ? QStringLiteral(", limit, after") : QString()));
         }
     }
     return std::nullopt;
@@ -142,7 +147,8 @@ ApiResponse listActions(ApiRequest &request, ServerContext &context)
     QString region;
     QString site;
     QString state;
-    if (auto refusal = readFilters(request, &region, &site, &state))
+    ListPage page({{"c.due"}, {"c.id"}});
+    if (auto refusal = readFilters(request, &region, &site, &state, &page))
         return *refusal;
     QueryBuilder select(QStringLiteral("SELECT ") + kActionColumns + kActionFrom);
     select.where(Visibility(user).actions(QStringLiteral("c")))
@@ -151,8 +157,11 @@ ApiResponse listActions(ApiRequest &request, ServerContext &context)
     if (!state.isEmpty()) // overdue actions are open ones past their due date
         select.whereEquals("c.state",
                            state == QLatin1String("done") ? state : QStringLiteral("open"));
-    return respondWithRows(
-        context.db, select, QStringLiteral(" ORDER BY c.due, c.id"),
+    if (state == QLatin1String("overdue")) // a due date before the site's today, checked below
+        select.where(QStringLiteral("c.due <= ?"),
+                     {QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate)});
+    return respondWithPage(
+        context.db, select, page, request,
         [&state](const QSqlQuery &query) -> std::optional<QJsonObject> {
             const ActionRow row = actionFromRow(query);
             if (state == QLatin1String("overdue") && !row.overdue)

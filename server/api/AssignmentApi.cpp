@@ -7,7 +7,7 @@
 
 #include "api/Api.h"
 #include "api/JsonViews.h"
-#include "api/ListResponse.h"
+#include "api/ListPage.h"
 #include "api/WriteResults.h"
 
 #include "EnumValues.h"
@@ -119,8 +119,12 @@ ApiResponse listAssignments(ApiRequest &request, ServerContext &context)
     const Principal &user = request.user();
     QString state;
     QString site;
+    ListPage page({{"a.window_start"}, {"a.id"}});
     for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("state")) {
+        if (page.take(key, value)) {
+            if (page.refusal())
+                return *page.refusal();
+        } else if (key == QLatin1String("state")) {
             if (!stateNames().contains(value))
                 return badRequest(QStringLiteral("invalid_filter"),
                                   QStringLiteral("'state' must be one of: %1")
@@ -132,19 +136,20 @@ ApiResponse listAssignments(ApiRequest &request, ServerContext &context)
                                   QStringLiteral("'site' must be a site id"));
             site = value;
         } else {
-            return badRequest(QStringLiteral("unknown_parameter"),
-                              QStringLiteral("unknown query parameter '%1'; known: state, site")
-                                  .arg(key.left(64)));
+            return badRequest(
+                QStringLiteral("unknown_parameter"),
+                QStringLiteral("unknown query parameter '%1'; known: state, site, limit, after")
+                    .arg(key.left(64)));
         }
     }
-    return respondWithRows(
+    return respondWithPage(
         context.db,
         QueryBuilder(assignmentSelect())
             .where(Visibility(user).assignments(QStringLiteral("a")))
             .whereEquals("a.state", state)
             .whereEquals("a.site_id", site),
-        QStringLiteral(" ORDER BY a.window_start, a.id"),
-        [](const QSqlQuery &row) { return assignmentJson(row); }, QStringLiteral("assignments"));
+        page, request, [](const QSqlQuery &row) { return assignmentJson(row); },
+        QStringLiteral("assignments"));
 }
 
 ApiResponse getAssignment(ApiRequest &request, ServerContext &context)

@@ -3,7 +3,7 @@
 
 #include "api/Api.h"
 #include "api/JsonViews.h"
-#include "api/ListResponse.h"
+#include "api/ListPage.h"
 #include "api/WriteResults.h"
 
 #include "auth/Access.h"
@@ -45,10 +45,13 @@ std::optional<QJsonObject> readRegion(Database &db, const QString &id)
 
 ApiResponse listRegions(ApiRequest &request, ServerContext &context)
 {
-    return respondWithRows(
+    ListPage page({{"r.id"}});
+    if (auto refusal = page.takeAll(request))
+        return *refusal;
+    return respondWithPage(
         context.db,
         QueryBuilder(regionSelect()).where(Visibility(request.user()).regions(QStringLiteral("r"))),
-        QStringLiteral(" ORDER BY r.id"), [](const QSqlQuery &row) { return regionToJson(row); },
+        page, request, [](const QSqlQuery &row) { return regionToJson(row); },
         QStringLiteral("regions"));
 }
 
@@ -70,11 +73,14 @@ ApiResponse putRegion(ApiRequest &request, ServerContext &context)
 
 ApiResponse listSites(ApiRequest &request, ServerContext &context)
 {
-    return respondWithRows(
+    ListPage page({{"s.region_id"}, {"s.id"}});
+    if (auto refusal = page.takeAll(request))
+        return *refusal;
+    return respondWithPage(
         context.db,
         QueryBuilder(siteSelect()).where(Visibility(request.user()).sites(QStringLiteral("s"))),
-        QStringLiteral(" ORDER BY s.region_id, s.id"),
-        [](const QSqlQuery &row) { return siteToJson(row); }, QStringLiteral("sites"));
+        page, request, [](const QSqlQuery &row) { return siteToJson(row); },
+        QStringLiteral("sites"));
 }
 
 ApiResponse getSite(ApiRequest &request, ServerContext &context)

@@ -5,7 +5,7 @@
 // by a pseudonym and no assignment: nothing pending, nobody named.
 
 #include "api/Api.h"
-#include "api/ListResponse.h"
+#include "api/ListPage.h"
 #include "api/ReviewViews.h"
 #include "api/WriteResults.h"
 
@@ -43,8 +43,12 @@ ApiResponse listAudits(ApiRequest &request, ServerContext &context)
     QString state;
     std::optional<QDate> from;
     std::optional<QDate> to;
+    ListPage page({{"a.received_at", true}, {"a.uuid"}});
     for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("region") || key == QLatin1String("site")) {
+        if (page.take(key, value)) {
+            if (page.refusal())
+                return *page.refusal();
+        } else if (key == QLatin1String("region") || key == QLatin1String("site")) {
             if (!isValidIdentifier(value))
                 return invalidFilter(QStringLiteral("'%1' must be an id").arg(key));
             (key == QLatin1String("region") ? region : site) = value;
@@ -62,21 +66,29 @@ ApiResponse listAudits(ApiRequest &request, ServerContext &context)
         } else {
             return badRequest(
                 QStringLiteral("unknown_parameter"),
-                QStringLiteral("unknown query parameter '%1'; known: region, site, state, from, to")
+                QStringLiteral("unknown query parameter '%1'; known: region, site, state, from, "
+                               "to, limit, after")
                     .arg(key.left(64)));
         }
     }
     if (from && to && *from > *to)
         return invalidFilter(QStringLiteral("'from' is after 'to'"));
 
-    return respondWithRows(
-        context.db,
-        QueryBuilder(QStringLiteral("SELECT ") + kAuditSummaryColumns + kAuditSummaryFrom)
-            .where(Visibility(user).audits(QStringLiteral("a")))
-            .whereEquals("s.region_id", region)
-            .whereEquals("a.site_id", site)
-            .whereEquals("a.state", state),
-        QStringLiteral(" ORDER BY a.received_at DESC, a.uuid"),
+    QueryBuilder select(QStringLiteral("SELECT ") + kAuditSummaryColumns + kAuditSummaryFrom);
+    select.where(Visibility(user).auditsInIndexOrder(QStringLiteral("a")))
+        .whereEquals("s.region_id", region)
+        .whereEquals("a.site_id", site)
+        .whereEquals("a.state", state);
+    // The phone writes startedAt as ISO 8601 with its offset: its first ten characters are a
+    // date at most a day from the local one, so SQL narrows by text and the rows are then
+    // checked in the site's time zone.
+    if (from)
+        select.where(QStringLiteral("a.started_at >= ?"),
+                     {from->addDays(-1).toString(Qt::ISODate)});
+    if (to)
+        select.where(QStringLiteral("a.started_at < ?"), {to->addDays(2).toString(Qt::ISODate)});
+    return respondWithPage(
+        context.db, select, page, request,
         [&](const QSqlQuery &query) -> std::optional<QJsonObject> {
             const AuditSummaryRow row = auditSummaryFromRow(query, user);
             if (from || to) {

@@ -1,7 +1,7 @@
 // Published audit scripts: the list, one version, and publishing a new version.
 
 #include "api/Api.h"
-#include "api/ListResponse.h"
+#include "api/ListPage.h"
 
 #include "auth/Visibility.h"
 #include "http/JsonBody.h"
@@ -17,12 +17,15 @@ namespace {
 
 ApiResponse listScripts(ApiRequest &request, ServerContext &context)
 {
-    return respondWithRows(
+    ListPage page({{"sc.id"}, {"sc.version", false, SortKey::Type::Integer}});
+    if (auto refusal = page.takeAll(request))
+        return *refusal;
+    return respondWithPage(
         context.db,
         QueryBuilder(QStringLiteral("SELECT sc.id, sc.version, sc.title, sc.channel,"
                                     " sc.published_at, sc.published_by FROM scripts sc"))
             .where(Visibility(request.user()).scripts(QStringLiteral("sc"))),
-        QStringLiteral(" ORDER BY sc.id, sc.version"),
+        page, request,
         [](const QSqlQuery &row) {
             return QJsonObject{{QStringLiteral("id"), row.value(0).toString()},
                                {QStringLiteral("version"), row.value(1).toLongLong()},

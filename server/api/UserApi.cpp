@@ -2,12 +2,15 @@
 // to, by display name only (no personal details beyond that: docs/architecture.md).
 
 #include "api/Api.h"
+#include "api/ListPage.h"
 #include "api/WriteResults.h"
 
+#include "auth/AuthService.h"
 #include "core/JsonFields.h"
 #include "http/JsonBody.h"
 #include "storage/Database.h"
 #include "storage/Directory.h"
+#include "storage/QueryBuilder.h"
 
 #include <QMap>
 
@@ -82,22 +85,21 @@ ApiResponse selfLockout(const QString &what)
 
 ApiResponse listUsers(ApiRequest &request, ServerContext &context)
 {
-    if (!request.query.isEmpty())
-        return badRequest(QStringLiteral("unknown_parameter"),
-                          QStringLiteral("this list takes no query parameters"));
+    ListPage page({{"username"}});
+    if (auto refusal = page.takeAll(request))
+        return *refusal;
     if (request.user().role == Role::RegionalManager) {
         // Active shoppers, the people a manager can give work to: name and handle, nothing else.
-        QSqlQuery query = context.db.prepare(
-            QStringLiteral("SELECT username, display_name FROM users WHERE role = 'shopper' AND "
-                           "disabled = 0 ORDER BY username"));
-        if (!exec(query))
-            return internalError(QStringLiteral("cannot read users"));
-        QJsonArray shoppers;
-        while (query.next())
-            shoppers.append(
-                QJsonObject{{QStringLiteral("username"), query.value(0).toString()},
-                            {QStringLiteral("displayName"), query.value(1).toString()}});
-        return ApiResponse::json(shoppers);
+        return respondWithPage(
+            context.db,
+            QueryBuilder(QStringLiteral("SELECT username, display_name FROM users"))
+                .where(QStringLiteral("role = 'shopper' AND disabled = 0")),
+            page, request,
+            [](const QSqlQuery &row) {
+                return QJsonObject{{QStringLiteral("username"), row.value(0).toString()},
+                                   {QStringLiteral("displayName"), row.value(1).toString()}};
+            },
+            QStringLiteral("users"));
     }
     if (request.user().role != Role::Admin)
         return forbidden(QStringLiteral("only admins and regional managers list users"));
@@ -108,14 +110,15 @@ ApiResponse listUsers(ApiRequest &request, ServerContext &context)
     QMap<QString, QStringList> regions;
     while (regionQuery.next())
         regions[regionQuery.value(0).toString()].append(regionQuery.value(1).toString());
-    QSqlQuery query = context.db.prepare(QStringLiteral(
-        "SELECT username, display_name, role, site_id, disabled FROM users ORDER BY username"));
-    if (!exec(query))
-        return internalError(QStringLiteral("cannot read users"));
-    QJsonArray users;
-    while (query.next())
-        users.append(userJson(query, regions.value(query.value(0).toString())));
-    return ApiResponse::json(users);
+    return respondWithPage(
+        context.db,
+        QueryBuilder(
+            QStringLiteral("SELECT username, display_name, role, site_id, disabled FROM users")),
+        page, request,
+        [&regions](const QSqlQuery &row) {
+            return userJson(row, regions.value(row.value(0).toString()));
+        },
+        QStringLiteral("users"));
 }
 
 ApiResponse createUser(ApiRequest &request, ServerContext &context)
@@ -124,7 +127,7 @@ ApiResponse createUser(ApiRequest &request, ServerContext &context)
     if (!body)
         return body.refusal();
     Directory directory(context.db);
-    const Directory::Result result = directory.putUser(*body, false);
+    const Directory::Result result = directory.putUser(*body, false, true);
     if (result.outcome != Directory::Outcome::Created)
         return writeRefused(result, QStringLiteral("user"));
     return respondWithUser(context.db, result.id, 201);
@@ -155,7 +158,7 @@ ApiResponse updateUser(ApiRequest &request, ServerContext &context)
     const bool newPassword = body->contains(QStringLiteral("password"));
 
     Directory directory(context.db);
-    const Directory::Result result = directory.putUser(*body, true);
+    const Directory::Result result = directory.putUser(*body, true, true);
     if (result.outcome != Directory::Outcome::Updated)
         return writeRefused(result, QStringLiteral("user"));
     if (newPassword) {
@@ -192,6 +195,20 @@ ApiResponse setDisabled(ApiRequest &request, ServerContext &context, bool disabl
     return respondWithUser(context.db, username, 200);
 }
 
+ApiResponse unlockUser(ApiRequest &request, ServerContext &context)
+{
+    const QString username = request.param("username");
+    bool failed = false;
+    if (!userExists(context.db, username, &failed))
+        return failed ? internalError(QStringLiteral("cannot read users"))
+                      : notFound(QStringLiteral("user"));
+    if (auto refusal = refuseAnyFields(request, context.settings))
+        return *refusal;
+    if (!context.auth.unlock(username))
+        return internalError(QStringLiteral("cannot forget the user's failed sign-ins"));
+    return respondWithUser(context.db, username, 200);
+}
+
 } // namespace
 
 void addUserRoutes(Router &router, ServerContext &context)
@@ -206,6 +223,8 @@ void addUserRoutes(Router &router, ServerContext &context)
                [&context](ApiRequest &r) { return setDisabled(r, context, true); });
     router.add("POST", "/users/{username}/enable", Access::SignedIn, {Role::Admin},
                [&context](ApiRequest &r) { return setDisabled(r, context, false); });
+    router.add("POST", "/users/{username}/unlock", Access::SignedIn, {Role::Admin},
+               [&context](ApiRequest &r) { return unlockUser(r, context); });
 }
 
 } // namespace tp::server

@@ -20,6 +20,7 @@ qint64 nowMs()
 AuthService::AuthService(Database &database, const ServerSettings &settings)
     : m_db(database)
     , m_settings(settings)
+    , m_throttle(database, settings)
     , m_dummyHash(hashPassword(QByteArrayLiteral("no such user")))
 {
 }
@@ -27,7 +28,8 @@ AuthService::AuthService(Database &database, const ServerSettings &settings)
 std::optional<Principal> AuthService::loadUser(const QString &username)
 {
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT display_name, role, site_id, disabled FROM users WHERE username = ?"));
+        "SELECT display_name, role, site_id, disabled, must_change_password FROM users"
+        " WHERE username = ?"));
     query.addBindValue(username);
     if (!exec(query) || !query.next() || query.value(3).toInt() != 0)
         return std::nullopt;
@@ -39,6 +41,7 @@ std::optional<Principal> AuthService::loadUser(const QString &username)
     principal.displayName = query.value(0).toString();
     principal.role = *role;
     principal.site = query.value(2).toString();
+    principal.mustChangePassword = query.value(4).toInt() != 0;
     QSqlQuery regions = m_db.prepare(
         QStringLiteral("SELECT region_id FROM user_regions WHERE username = ? ORDER BY region_id"));
     regions.addBindValue(username);
@@ -49,51 +52,15 @@ std::optional<Principal> AuthService::loadUser(const QString &username)
     return principal;
 }
 
-qint64 AuthService::recentFailures(const QString &subject, qint64 since)
-{
-    QSqlQuery query = m_db.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at_ms > ?"));
-    query.addBindValue(subject);
-    query.addBindValue(since);
-    if (!exec(query) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
-}
-
-void AuthService::recordFailure(const QString &subject, qint64 at)
-{
-    Transaction transaction(m_db);
-    if (!transaction.ok())
-        return;
-    QSqlQuery query =
-        m_db.prepare(QStringLiteral("INSERT INTO login_failures (subject, at_ms) VALUES (?, ?)"));
-    query.addBindValue(subject);
-    query.addBindValue(at);
-    if (exec(query))
-        transaction.commit();
-}
-
 LoginResult AuthService::login(const QString &username, const QByteArray &password,
                                const QHostAddress &peer)
 {
     LoginResult result;
     const qint64 now = nowMs();
-    const qint64 windowStart = now - m_settings.loginWindowSeconds * 1000;
-    const QString userSubject = QStringLiteral("user:") + username;
-    const QString addressSubject = QStringLiteral("address:") + peer.toString();
-
-    {
-        Transaction transaction(m_db);
-        QSqlQuery prune =
-            m_db.prepare(QStringLiteral("DELETE FROM login_failures WHERE at_ms <= ?"));
-        prune.addBindValue(windowStart);
-        if (transaction.ok() && exec(prune))
-            transaction.commit();
-    }
-    if (recentFailures(userSubject, windowStart) >= m_settings.loginFailuresPerUser ||
-        recentFailures(addressSubject, windowStart) >= m_settings.loginFailuresPerAddress) {
+    m_throttle.forgetBefore(now);
+    if (const qint64 wait = m_throttle.waitSeconds(username, peer, now); wait > 0) {
         result.outcome = LoginResult::Throttled;
-        result.retryAfterSeconds = m_settings.loginWindowSeconds;
+        result.retryAfterSeconds = wait;
         return result;
     }
 
@@ -107,8 +74,7 @@ LoginResult AuthService::login(const QString &username, const QByteArray &passwo
     const bool disabled = known && query.value(1).toInt() != 0;
     const bool passwordOk = verifyPassword(hash, password);
     if (!known || disabled || !passwordOk) {
-        recordFailure(userSubject, now);
-        recordFailure(addressSubject, now);
+        m_throttle.recordFailure(username, peer, now);
         result.outcome = LoginResult::WrongCredentials;
         return result;
     }
@@ -130,9 +96,7 @@ LoginResult AuthService::login(const QString &username, const QByteArray &passwo
     insert.addBindValue(result.expiresAtMs);
     if (!exec(insert))
         return result;
-    QSqlQuery clear = m_db.prepare(QStringLiteral("DELETE FROM login_failures WHERE subject = ?"));
-    clear.addBindValue(userSubject);
-    if (!exec(clear) || !transaction.commit())
+    if (!m_throttle.forgive(username, peer) || !transaction.commit())
         return result;
     result.outcome = LoginResult::SignedIn;
     return result;
@@ -145,7 +109,8 @@ std::optional<Principal> AuthService::authenticate(const QString &token)
     const QString hash = tokenHash(token);
     // One query for the token and its user; regions only for the role that has them.
     QSqlQuery query = m_db.prepare(QStringLiteral(
-        "SELECT u.username, u.display_name, u.role, u.site_id FROM tokens t"
+        "SELECT u.username, u.display_name, u.role, u.site_id, u.must_change_password"
+        " FROM tokens t"
         " JOIN users u ON u.username = t.username"
         " WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ? AND u.disabled = 0"));
     query.addBindValue(hash);
@@ -160,6 +125,7 @@ std::optional<Principal> AuthService::authenticate(const QString &token)
     principal.displayName = query.value(1).toString();
     principal.role = *role;
     principal.site = query.value(3).toString();
+    principal.mustChangePassword = query.value(4).toInt() != 0;
     principal.tokenHash = hash;
     if (principal.role == Role::RegionalManager) {
         QSqlQuery regions = m_db.prepare(QStringLiteral(
@@ -171,6 +137,50 @@ std::optional<Principal> AuthService::authenticate(const QString &token)
             principal.regions.append(regions.value(0).toString());
     }
     return principal;
+}
+
+bool AuthService::unlock(const QString &username)
+{
+    return m_throttle.unlock(username);
+}
+
+PasswordChange AuthService::changePassword(const Principal &user, const QByteArray &current,
+                                           const QByteArray &next, const QHostAddress &peer)
+{
+    PasswordChange result;
+    const qint64 now = nowMs();
+    if (const qint64 wait = m_throttle.waitSeconds(user.username, peer, now); wait > 0) {
+        result.outcome = PasswordChange::Throttled;
+        result.retryAfterSeconds = wait;
+        return result;
+    }
+    QSqlQuery query =
+        m_db.prepare(QStringLiteral("SELECT password_hash FROM users WHERE username = ?"));
+    query.addBindValue(user.username);
+    if (!exec(query) || !query.next())
+        return result;
+    if (!verifyPassword(query.value(0).toString(), current)) {
+        m_throttle.recordFailure(user.username, peer, now);
+        result.outcome = PasswordChange::WrongPassword;
+        return result;
+    }
+    const QString hash = hashPassword(next);
+    Transaction transaction(m_db);
+    if (!transaction.ok())
+        return result;
+    QSqlQuery update = m_db.prepare(QStringLiteral(
+        "UPDATE users SET password_hash = ?, must_change_password = 0 WHERE username = ?"));
+    update.addBindValue(hash);
+    update.addBindValue(user.username);
+    QSqlQuery revoke = m_db.prepare(
+        QStringLiteral("UPDATE tokens SET revoked = 1 WHERE username = ? AND token_hash <> ?"));
+    revoke.addBindValue(user.username);
+    revoke.addBindValue(user.tokenHash);
+    if (!exec(update) || !exec(revoke) || !m_throttle.forgive(user.username, peer) ||
+        !transaction.commit())
+        return result;
+    result.outcome = PasswordChange::Changed;
+    return result;
 }
 
 bool AuthService::revoke(const QString &hash)
@@ -190,6 +200,8 @@ QJsonObject principalToJson(const Principal &principal)
         user.insert(QStringLiteral("regions"), QJsonArray::fromStringList(principal.regions));
     if (!principal.site.isEmpty())
         user.insert(QStringLiteral("site"), principal.site);
+    if (principal.mustChangePassword)
+        user.insert(QStringLiteral("mustChangePassword"), true);
     return user;
 }
 

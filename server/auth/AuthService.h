@@ -2,6 +2,7 @@
 
 #include "ServerContext.h"
 #include "auth/Principal.h"
+#include "auth/SignInThrottle.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -27,9 +28,20 @@ struct LoginResult
     qint64 retryAfterSeconds = 0;
 };
 
+struct PasswordChange
+{
+    enum Outcome
+    {
+        Changed,
+        WrongPassword, // the current password is not the user's
+        Throttled,     // too many wrong current passwords (counted as failed sign-ins)
+        Failed
+    } outcome = Failed;
+    qint64 retryAfterSeconds = 0;
+};
+
 // Sign-in with Argon2id password hashes, random bearer tokens stored as SHA-256, expiry and
-// revocation, and login throttling per user and per address (kept in the database so that every
-// server instance sees the same counts).
+// revocation, and sign-in throttling (auth/SignInThrottle).
 class AuthService
 {
 public:
@@ -39,14 +51,18 @@ public:
                       const QHostAddress &peer);
     std::optional<Principal> authenticate(const QString &token);
     bool revoke(const QString &tokenHash);
+    // Forgets the failed sign-ins counted against the user, from every address.
+    bool unlock(const QString &username);
+    // The user's own new password (checked by the caller), after the current one: the initial
+    // password is then changed, and every other session of the user ends.
+    PasswordChange changePassword(const Principal &user, const QByteArray &current,
+                                  const QByteArray &next, const QHostAddress &peer);
     std::optional<Principal> loadUser(const QString &username);
 
 private:
-    qint64 recentFailures(const QString &subject, qint64 since);
-    void recordFailure(const QString &subject, qint64 at);
-
     Database &m_db;
     const ServerSettings &m_settings;
+    SignInThrottle m_throttle;
     QString m_dummyHash; // verified against for unknown users, so timing does not tell them apart
 };
 

@@ -16,6 +16,8 @@ struct Principal
     QStringList regions; // regional managers: the regions they manage
     QString site;        // store managers: their site
     QString tokenHash;
+    // Signed in with an initial password an admin set: only /me, /me/password and /logout.
+    bool mustChangePassword = false;
 
     bool is(Role r) const { return role == r; }
 };

@@ -183,6 +183,16 @@ SqlCondition Visibility::audits(const QString &alias) const
     return auditRule(alias, true);
 }
 
+SqlCondition Visibility::auditsInIndexOrder(const QString &alias) const
+{
+    if (m_user.role != Role::RegionalManager)
+        return audits(alias);
+    return {QStringLiteral("EXISTS (SELECT 1 FROM sites vis_ms JOIN user_regions vis_ur"
+                           " ON vis_ur.region_id = vis_ms.region_id WHERE vis_ms.id = ") +
+                column(alias, "site_id") + QStringLiteral(" AND vis_ur.username = ?)"),
+            {m_user.username}};
+}
+
 SqlCondition Visibility::reportRows(const QString &alias) const
 {
     return auditRule(alias, false);

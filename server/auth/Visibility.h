@@ -34,6 +34,11 @@ public:
     SqlCondition assignments(const QString &alias) const;
     // audits: alias.auditor, alias.site_id, alias.state
     SqlCondition audits(const QString &alias) const;
+    // The same rule for a list read in the order of an index (GET /audits, newest first): a
+    // regional manager's regions as a correlated EXISTS, which the database checks row by row
+    // along the index, instead of an IN list it would use to fetch every audit of the regions
+    // and sort them (measured on 100,000 audits with SQLite: 0.6 ms a page instead of 150 ms).
+    SqlCondition auditsInIndexOrder(const QString &alias) const;
     // The report roll-ups, which count audits without naming who filed them: the audit rule on
     // alias.site_id and alias.state. Shoppers see no roll-up.
     SqlCondition reportRows(const QString &alias) const;

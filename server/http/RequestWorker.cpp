@@ -59,7 +59,7 @@ ApiResponse dispatchRequest(ServerContext &context, const Router &router,
     apiRequest.peer = request.peer;
 
     const Route &route = *match.route;
-    if (route.access == Access::SignedIn) {
+    if (route.access != Access::Public) {
         if (!request.authorization.startsWith("Bearer "))
             return ApiResponse::error(
                 401, QStringLiteral("unauthenticated"),
@@ -77,6 +77,11 @@ ApiResponse dispatchRequest(ServerContext &context, const Router &router,
             if (!decision.allowed)
                 return rateLimited(limiter->perMinute(), decision.retryAfterSeconds);
         }
+        if (apiRequest.principal->mustChangePassword &&
+            route.access != Access::SignedInBeforePasswordChange)
+            return ApiResponse::error(
+                403, QStringLiteral("password_change_required"),
+                QStringLiteral("choose your own password first: POST /me/password"));
         if (!route.roles.isEmpty() && !route.roles.contains(apiRequest.principal->role))
             return forbidden(QStringLiteral("the role %1 may not do this")
                                  .arg(roleName(apiRequest.principal->role)));

@@ -12,7 +12,10 @@ using Handler = std::function<ApiResponse(ApiRequest &)>;
 enum class Access
 {
     Public,
-    SignedIn
+    SignedIn,
+    // Signed in, also with an initial password still to change (every other route then
+    // answers 403 password_change_required).
+    SignedInBeforePasswordChange
 };
 
 struct Route

@@ -179,7 +179,7 @@ Result Directory::putSite(const QJsonObject &site)
     return {known ? Outcome::Updated : Outcome::Created, {}, *id, {}};
 }
 
-Result Directory::putUser(const QJsonObject &user, bool allowUpdate)
+Result Directory::putUser(const QJsonObject &user, bool allowUpdate, bool initialPassword)
 {
     Issues issues;
     JsonFields fields(user, QStringLiteral("user"), issues);
@@ -237,12 +237,18 @@ Result Directory::putUser(const QJsonObject &user, bool allowUpdate)
     const auto change = m_db.nextChange();
     if (!change)
         return failed(QStringLiteral("cannot count the change"));
-    QSqlQuery query =
-        m_db.prepare(known ? QStringLiteral("UPDATE users SET display_name = ?, role = ?, site_id "
-                                            "= ?, change_seq = ? WHERE username = ?")
-                           : QStringLiteral("INSERT INTO users (display_name, role, site_id, "
-                                            "change_seq, username, password_hash, created_at)"
-                                            " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery query = m_db.prepare(
+        known ? QStringLiteral("UPDATE users SET display_name = ?, role = ?, site_id "
+                               "= ?, change_seq = ? WHERE username = ?")
+        // The flag only when set: the column's default is 0 (and the
+        // demo loads into databases of every schema version in tests).
+        : initialPassword ? QStringLiteral("INSERT INTO users (display_name, role, site_id,"
+                                           " change_seq, username, password_hash, created_at,"
+                                           " must_change_password)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
+                          : QStringLiteral("INSERT INTO users (display_name, role, site_id,"
+                                           " change_seq, username, password_hash, created_at)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(*displayName);
     query.addBindValue(*roleText);
     query.addBindValue(site ? QVariant(*site) : QVariant(QMetaType(QMetaType::QString)));
@@ -267,9 +273,10 @@ Result Directory::putUser(const QJsonObject &user, bool allowUpdate)
             return failed(QStringLiteral("cannot store user %1").arg(*username));
     }
     if (known && password) {
-        QSqlQuery update =
-            m_db.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE username = ?"));
+        QSqlQuery update = m_db.prepare(QStringLiteral(
+            "UPDATE users SET password_hash = ?, must_change_password = ? WHERE username = ?"));
         update.addBindValue(hash);
+        update.addBindValue(initialPassword ? 1 : 0);
         update.addBindValue(*username);
         if (!exec(update))
             return failed(QStringLiteral("cannot store user %1").arg(*username));

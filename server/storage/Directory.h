@@ -53,8 +53,10 @@ public:
 
     Result putRegion(const QJsonObject &region);
     Result putSite(const QJsonObject &site);
-    // `password` is required for a new user, optional for an update.
-    Result putUser(const QJsonObject &user, bool allowUpdate);
+    // `password` is required for a new user, optional for an update. An initial password (an
+    // admin's, through the API) must be changed by the user at the first sign-in; one set on
+    // the command line by the operator need not.
+    Result putUser(const QJsonObject &user, bool allowUpdate, bool initialPassword = false);
     Result setPassword(const QString &username, const QByteArray &password);
     Result setDisabled(const QString &username, bool disabled);
     // A published version never changes: the same content again is Unchanged, other content

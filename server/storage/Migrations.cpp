@@ -175,6 +175,17 @@ const char *const kVersion4[] = {
     "CREATE INDEX report_item_days_site_day ON report_item_days (site_id, day)",
 };
 
+// The orders of the paged lists (api/ListPage): a page is a walk along one of these from the
+// previous page's last row. Then users' initial passwords.
+const char *const kVersion5[] = {
+    "CREATE INDEX audits_received ON audits (received_at DESC, uuid)",
+    "CREATE INDEX corrective_actions_due ON corrective_actions (due, id)",
+    "CREATE INDEX assignments_window ON assignments (window_start, id)",
+    "CREATE INDEX sites_region_id ON sites (region_id, id)",
+    // An admin's initial password: the user must change it at the first sign-in.
+    "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0",
+};
+
 template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N], Dialect dialect)
 {
     QStringList version;
@@ -188,7 +199,8 @@ template<std::size_t N> QStringList adaptAll(const char *const (&statements)[N],
 QList<QStringList> migrations(Dialect dialect)
 {
     return {adaptAll(kVersion1, dialect), adaptAll(kVersion2, dialect),
-            adaptAll(kVersion3, dialect), adaptAll(kVersion4, dialect)};
+            adaptAll(kVersion3, dialect), adaptAll(kVersion4, dialect),
+            adaptAll(kVersion5, dialect)};
 }
 
 } // namespace tp::server

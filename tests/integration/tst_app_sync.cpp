@@ -139,6 +139,49 @@ private slots:
         QCOMPARE(app.session()->lastError(), QStringLiteral("Unknown user or wrong password."));
     }
 
+    // A user an admin created signs in with the initial password: the app asks for their own
+    // (twice, 8 characters or more, not the given one) before anything else, and signs in with
+    // it once the server has it.
+    void initialPasswordIsReplacedFirst()
+    {
+        test::ApiClient api(m_server.apiUrl());
+        QString error;
+        const QString admin = api.signIn(QStringLiteral("admin"), QLatin1String(kPassword), &error);
+        QVERIFY2(!admin.isEmpty(), qPrintable(error));
+        const test::ApiReply created =
+            api.post(QStringLiteral("/users"),
+                     QJsonObject{{QStringLiteral("username"), QStringLiteral("shopper8")},
+                                 {QStringLiteral("displayName"), QStringLiteral("Lee N.")},
+                                 {QStringLiteral("role"), QStringLiteral("shopper")},
+                                 {QStringLiteral("password"), QStringLiteral("given-pass-1")}},
+                     admin);
+        QCOMPARE(created.status, 201);
+
+        QTemporaryDir phone;
+        auto opened = ui::FieldApp::open(options(phone.path()));
+        QVERIFY(opened.app);
+        ui::AccountSession &session = *opened.app->session();
+        QVERIFY(session.signIn(QStringLiteral("shopper8"), QStringLiteral("given-pass-1")));
+        QTRY_VERIFY_WITH_TIMEOUT(session.mustChoosePassword(), 10000);
+        QVERIFY(!session.signedIn());
+        QVERIFY(!session.choosePassword(QStringLiteral("short"), QStringLiteral("short")));
+        QVERIFY(!session.choosePassword(QStringLiteral("my-own-pass-9"),
+                                        QStringLiteral("my-own-pass-8")));
+        QVERIFY(!session.choosePassword(QStringLiteral("given-pass-1"),
+                                        QStringLiteral("given-pass-1")));
+        QVERIFY(session.choosePassword(QStringLiteral("my-own-pass-9"),
+                                       QStringLiteral("my-own-pass-9")));
+        QTRY_VERIFY2_WITH_TIMEOUT(session.signedIn(), qPrintable(session.lastError()), 10000);
+        QVERIFY(!session.mustChoosePassword());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.app->sync()->lastError(), QString(), 5000);
+        // The server has the user's own password now, and only that one.
+        QVERIFY(api.signIn(QStringLiteral("shopper8"), QStringLiteral("given-pass-1"), &error)
+                    .isEmpty());
+        QVERIFY2(!api.signIn(QStringLiteral("shopper8"), QStringLiteral("my-own-pass-9"), &error)
+                      .isEmpty(),
+                 qPrintable(error));
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 
 private:

@@ -29,6 +29,15 @@ private:
     {
         return m_fixture->api().post(QStringLiteral("/login"), credentials(username, password));
     }
+    // POST /login from another loopback address (the server listens on 127.0.0.1).
+    ApiReply loginFrom(const QString &address, const QString &username, const QString &password)
+    {
+        ApiRequestSpec request;
+        request.method = "POST";
+        request.path = QStringLiteral("/login");
+        request.body = QJsonDocument(credentials(username, password)).toJson();
+        return m_fixture->api().sendFrom(QHostAddress(address), request);
+    }
 
     BackendHarness m_harness;
     std::unique_ptr<ServerFixture> m_fixture;
@@ -48,6 +57,11 @@ private slots:
     void logoutRevokesToken();
     void expiredTokenIs401();
     void repeatedFailuresThrottle();
+    void failuresElsewhereDoNotLockTheUserOut();
+    void oneAddressGuessingManyUsersIsSlowed();
+    void guessingFromManyAddressesIsSlowedBriefly();
+    void adminUnlocksAUser();
+    void initialPasswordMustBeChanged();
     void disabledUserCannotSignIn();
 };
 
@@ -80,6 +94,8 @@ void TestServerAuth::loginSucceeds()
     QCOMPARE(user.value(QStringLiteral("regions")).toArray(),
              QJsonArray{QStringLiteral("americas")});
     QVERIFY2(!user.contains(QStringLiteral("password")), qPrintable(reply.describe()));
+    // The demo's users were made on the command line: no initial password to change.
+    QVERIFY2(!user.contains(QStringLiteral("mustChangePassword")), qPrintable(reply.describe()));
 
     const ApiReply me = server().api().get(QStringLiteral("/me"), token);
     TP_EXPECT_STATUS(me, 200);
@@ -217,6 +233,187 @@ void TestServerAuth::repeatedFailuresThrottle()
     QVERIFY2(!right.object().contains(QStringLiteral("token")), qPrintable(right.describe()));
     // Another user on the same address is not locked out by shopper2's failures.
     TP_EXPECT_STATUS(login(QStringLiteral("shopper1"), QLatin1String(kDemoPassword)), 200);
+}
+
+namespace {
+
+// The Retry-After header of a 429, in seconds; -1 when it is missing or not a number.
+int retryAfter(const ApiReply &reply)
+{
+    bool ok = false;
+    const int seconds = reply.header("Retry-After").toInt(&ok);
+    return ok ? seconds : -1;
+}
+
+} // namespace
+
+void TestServerAuth::failuresElsewhereDoNotLockTheUserOut()
+{
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    const QString attacker = QStringLiteral("127.0.0.2");
+    for (int attempt = 1; attempt <= 5; ++attempt)
+        TP_EXPECT_STATUS(loginFrom(attacker, QStringLiteral("manager1"),
+                                   QStringLiteral("guess-%1").arg(attempt)),
+                         401);
+    const ApiReply slowed =
+        loginFrom(attacker, QStringLiteral("manager1"), QStringLiteral("guess"));
+    TP_EXPECT_STATUS(slowed, 429);
+    QVERIFY2(retryAfter(slowed) > 60, qPrintable(slowed.describe()));
+    // Even the right password, from the guessing address.
+    TP_EXPECT_STATUS(loginFrom(attacker, QStringLiteral("manager1"), QLatin1String(kDemoPassword)),
+                     429);
+
+    // The manager, at their own address, signs in at once.
+    TP_EXPECT_STATUS(login(QStringLiteral("manager1"), QLatin1String(kDemoPassword)), 200);
+    TP_EXPECT_STATUS(loginFrom(QStringLiteral("127.0.0.3"), QStringLiteral("manager1"),
+                               QLatin1String(kDemoPassword)),
+                     200);
+}
+
+void TestServerAuth::oneAddressGuessingManyUsersIsSlowed()
+{
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    const QString attacker = QStringLiteral("127.0.0.2");
+    // Four guesses per name stay under the per-name limit: only the address count stops it.
+    for (int attempt = 0; attempt < 20; ++attempt)
+        TP_EXPECT_STATUS(loginFrom(attacker, QStringLiteral("user%1").arg(attempt / 4),
+                                   QStringLiteral("guess-%1").arg(attempt)),
+                         401);
+    const ApiReply slowed = loginFrom(attacker, QStringLiteral("user9"), QStringLiteral("guess"));
+    TP_EXPECT_STATUS(slowed, 429);
+    QCOMPARE(slowed.errorCode(), QStringLiteral("too_many_attempts"));
+    QVERIFY2(retryAfter(slowed) > 60, qPrintable(slowed.describe()));
+    TP_EXPECT_STATUS(loginFrom(attacker, QStringLiteral("shopper1"), QLatin1String(kDemoPassword)),
+                     429);
+    // Nobody else is slowed by it.
+    TP_EXPECT_STATUS(login(QStringLiteral("shopper1"), QLatin1String(kDemoPassword)), 200);
+}
+
+void TestServerAuth::guessingFromManyAddressesIsSlowedBriefly()
+{
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    // 100 failures for one name, 4 from each of 25 addresses: no address reaches its own limits.
+    for (int address = 0; address < 25; ++address) {
+        const QString from = QStringLiteral("127.0.1.%1").arg(address + 1);
+        for (int attempt = 0; attempt < 4; ++attempt)
+            TP_EXPECT_STATUS(
+                loginFrom(from, QStringLiteral("exec1"), QStringLiteral("guess-%1").arg(attempt)),
+                401);
+    }
+    const ApiReply slowed = loginFrom(QStringLiteral("127.0.1.100"), QStringLiteral("exec1"),
+                                      QLatin1String(kDemoPassword));
+    TP_EXPECT_STATUS(slowed, 429);
+    // The per-name count is short: a minute at most, whoever made the failures.
+    const int wait = retryAfter(slowed);
+    QVERIFY2(wait >= 1 && wait <= 60, qPrintable(slowed.describe()));
+    QVERIFY2(slowed.errorCode() == QStringLiteral("too_many_attempts"),
+             qPrintable(slowed.describe()));
+}
+
+void TestServerAuth::adminUnlocksAUser()
+{
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    for (int attempt = 1; attempt <= 5; ++attempt)
+        TP_EXPECT_STATUS(login(QStringLiteral("manager1"), QStringLiteral("typo-%1").arg(attempt)),
+                         401);
+    TP_EXPECT_STATUS(login(QStringLiteral("manager1"), QLatin1String(kDemoPassword)), 429);
+
+    TP_TOKEN(managerToken, server(), "manager2");
+    TP_EXPECT_STATUS(
+        server().api().post(QStringLiteral("/users/manager1/unlock"), QJsonObject(), managerToken),
+        403);
+    TP_TOKEN(adminToken, server(), "admin");
+    TP_EXPECT_STATUS(
+        server().api().post(QStringLiteral("/users/nobody/unlock"), QJsonObject(), adminToken),
+        404);
+    const ApiReply unlocked =
+        server().api().post(QStringLiteral("/users/manager1/unlock"), QJsonObject(), adminToken);
+    TP_EXPECT_STATUS(unlocked, 200);
+    QCOMPARE(unlocked.object().value(QStringLiteral("username")).toString(),
+             QStringLiteral("manager1"));
+    TP_EXPECT_STATUS(login(QStringLiteral("manager1"), QLatin1String(kDemoPassword)), 200);
+}
+
+void TestServerAuth::initialPasswordMustBeChanged()
+{
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    TP_TOKEN(adminToken, server(), "admin");
+    const QJsonObject newUser{{QStringLiteral("username"), QStringLiteral("shopper9")},
+                              {QStringLiteral("displayName"), QStringLiteral("Kim V.")},
+                              {QStringLiteral("role"), QStringLiteral("shopper")},
+                              {QStringLiteral("password"), QStringLiteral("initial-pass-1")}};
+    TP_EXPECT_STATUS(server().api().post(QStringLiteral("/users"), newUser, adminToken), 201);
+
+    const ApiReply first = login(QStringLiteral("shopper9"), QStringLiteral("initial-pass-1"));
+    TP_EXPECT_STATUS(first, 200);
+    QVERIFY2(first.object()
+                 .value(QStringLiteral("user"))
+                 .toObject()
+                 .value(QStringLiteral("mustChangePassword"))
+                 .toBool(),
+             qPrintable(first.describe()));
+    const QString token = first.object().value(QStringLiteral("token")).toString();
+    const QString otherSession = login(QStringLiteral("shopper9"), QStringLiteral("initial-pass-1"))
+                                     .object()
+                                     .value(QStringLiteral("token"))
+                                     .toString();
+    const ApiReply refused = server().api().get(QStringLiteral("/sync"), token);
+    TP_EXPECT_STATUS(refused, 403);
+    QCOMPARE(refused.errorCode(), QStringLiteral("password_change_required"));
+    TP_EXPECT_STATUS(server().api().get(QStringLiteral("/me"), token), 200);
+
+    auto change = [&](const QString &current, const QString &next) {
+        return server().api().post(QStringLiteral("/me/password"),
+                                   QJsonObject{{QStringLiteral("currentPassword"), current},
+                                               {QStringLiteral("newPassword"), next}},
+                                   token);
+    };
+    const ApiReply wrong = change(QStringLiteral("not-it"), QStringLiteral("my-own-pass-7"));
+    TP_EXPECT_STATUS(wrong, 403);
+    QCOMPARE(wrong.errorCode(), QStringLiteral("wrong_password"));
+    TP_EXPECT_STATUS(change(QStringLiteral("initial-pass-1"), QStringLiteral("short")), 422);
+    TP_EXPECT_STATUS(change(QStringLiteral("initial-pass-1"), QStringLiteral("initial-pass-1")),
+                     422);
+    const ApiReply changed =
+        change(QStringLiteral("initial-pass-1"), QStringLiteral("my-own-pass-7"));
+    TP_EXPECT_STATUS(changed, 200);
+    QVERIFY2(!changed.object().contains(QStringLiteral("mustChangePassword")),
+             qPrintable(changed.describe()));
+
+    // This session goes on, with everything allowed; the other one has ended.
+    TP_EXPECT_STATUS(server().api().get(QStringLiteral("/sync"), token), 200);
+    TP_EXPECT_STATUS(server().api().get(QStringLiteral("/me"), otherSession), 401);
+    TP_EXPECT_STATUS(login(QStringLiteral("shopper9"), QStringLiteral("initial-pass-1")), 401);
+    const ApiReply own = login(QStringLiteral("shopper9"), QStringLiteral("my-own-pass-7"));
+    TP_EXPECT_STATUS(own, 200);
+    QVERIFY2(!own.object()
+                  .value(QStringLiteral("user"))
+                  .toObject()
+                  .contains(QStringLiteral("mustChangePassword")),
+             qPrintable(own.describe()));
+
+    // An admin who sets a new password sets an initial one again.
+    QJsonObject reset = newUser;
+    reset.remove(QStringLiteral("username"));
+    reset.insert(QStringLiteral("password"), QStringLiteral("initial-pass-2"));
+    TP_EXPECT_STATUS(server().api().put(QStringLiteral("/users/shopper9"), reset, adminToken), 200);
+    const ApiReply again = login(QStringLiteral("shopper9"), QStringLiteral("initial-pass-2"));
+    QVERIFY2(again.object()
+                 .value(QStringLiteral("user"))
+                 .toObject()
+                 .value(QStringLiteral("mustChangePassword"))
+                 .toBool(),
+             qPrintable(again.describe()));
 }
 
 void TestServerAuth::disabledUserCannotSignIn()

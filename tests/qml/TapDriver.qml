@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Touchpoint.TestSupport
 
 // Drives the app's window the way a thumb does: finds what is on screen by objectName, scrolls
 // it into view and taps it. Every wait has a timeout and fails the test with a message.
@@ -147,6 +148,12 @@ QtObject {
         const item = findAnswer(itemId, value)
         tapItem(item, itemId + " = " + value)
         return item
+    }
+
+    // A key on the desk's keyboard, to the window's focused item.
+    function key(key, modifiers) {
+        TestProbe.keyClick(window, key, modifiers || 0)
+        testCase.wait(0)
     }
 
     // Taps a field and types text into it, one key at a time.

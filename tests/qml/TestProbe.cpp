@@ -11,6 +11,8 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPainter>
+#include <QTest>
+#include <QWindow>
 
 #include <utility>
 
@@ -39,6 +41,14 @@ void TestProbe::collectWarnings() const
     if (previous != recordWarning)
         s_previousHandler = previous;
     takeWarnings();
+}
+
+void TestProbe::keyClick(QObject *window, int key, int modifiers) const
+{
+    if (auto *target = qobject_cast<QWindow *>(window))
+        QTest::keyClick(target, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    else
+        qWarning("TestProbe::keyClick: not a window");
 }
 
 QString TestProbe::setLocale(const QString &name) const

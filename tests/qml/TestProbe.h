@@ -50,6 +50,9 @@ public:
     Q_INVOKABLE void collectWarnings() const;
     // The warnings logged since the last call; a test fails on any.
     Q_INVOKABLE QStringList takeWarnings() const;
+    // A key pressed and released in `window` (an app window the test created), as a desk's
+    // keyboard does; `modifiers` as Qt.ControlModifier.
+    Q_INVOKABLE void keyClick(QObject *window, int key, int modifiers = 0) const;
 
 private:
     tp::ui::FieldApp *m_app;

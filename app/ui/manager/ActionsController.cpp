@@ -19,7 +19,20 @@ ActionsController::ActionsController(ManagerFeed *feed, ReviewController *review
     , m_actions(new ActionListModel(this))
     , m_promises(new PromiseModel(this))
 {
-    connect(m_feed, &ManagerFeed::dataChanged, this, &ActionsController::updateRows);
+    connect(m_feed, &ManagerFeed::dataChanged, this, &ActionsController::loadEveryPage);
+}
+
+// The screen sorts the actions (overdue, open, done), so it needs all of them; a region has far
+// fewer actions than audits. Each page shows as it comes.
+void ActionsController::loadEveryPage()
+{
+    updateRows();
+    const QString actions = QStringLiteral("actions");
+    if (m_feed->hasMore(actions))
+        m_feed->fetchMore(actions, [this](bool ok, const QJsonArray &) {
+            if (ok)
+                loadEveryPage();
+        });
 }
 
 void ActionsController::updateRows()

@@ -43,6 +43,7 @@ signals:
 
 private:
     void updateRows();
+    void loadEveryPage();
 
     ManagerFeed *m_feed;
     ReviewController *m_review;

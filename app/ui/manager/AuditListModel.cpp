@@ -64,4 +64,9 @@ void AuditListModel::setRows(const QList<AuditRow> &rows)
     resetRows(m_rows, rows);
 }
 
+void AuditListModel::appendRows(const QList<AuditRow> &rows)
+{
+    TypedListModel::appendRows(m_rows, rows);
+}
+
 } // namespace tp::ui

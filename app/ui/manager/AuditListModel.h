@@ -37,6 +37,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRows(const QList<AuditRow> &rows);
+    void appendRows(const QList<AuditRow> &rows);
     const QList<AuditRow> &rows() const { return m_rows; }
 
     QString uuidAt(int row) const

@@ -113,7 +113,27 @@ void ExportController::finishExport(const QString &fileName, const QByteArray &b
     finishExportFile(fileName, ok, file.errorString());
 }
 
+void ExportController::withEveryAudit(const std::function<void()> &then)
+{
+    const QString audits = QStringLiteral("audits");
+    if (!m_feed->hasMore(audits)) {
+        then();
+        return;
+    }
+    m_feed->startRequest(tr("Fetching every audit of the selection…"));
+    m_feed->fetchAll(audits, [this, then](bool ok) {
+        m_feed->finishRequest();
+        if (ok)
+            then();
+    });
+}
+
 void ExportController::exportAuditsCsv()
+{
+    withEveryAudit([this] { writeAuditsCsv(); });
+}
+
+void ExportController::writeAuditsCsv()
 {
     if (auditList().isEmpty()) {
         m_feed->setError(tr("No audits to export for this selection."));
@@ -126,6 +146,11 @@ void ExportController::exportAuditsCsv()
 // One row per answer needs every audit whole: they are fetched one after another, with
 // progress, and written once all are in.
 void ExportController::exportAnswersCsv()
+{
+    withEveryAudit([this] { writeAnswersCsv(); });
+}
+
+void ExportController::writeAnswersCsv()
 {
     const QJsonArray list = auditList();
     if (list.isEmpty()) {

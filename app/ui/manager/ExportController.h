@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace tp::ui {
 
 class ManagerFeed;
@@ -47,6 +49,10 @@ signals:
 
 private:
     QJsonArray auditList() const;
+    // `then` once every page of the selection's audits is loaded (the list loads as it scrolls).
+    void withEveryAudit(const std::function<void()> &then);
+    void writeAuditsCsv();
+    void writeAnswersCsv();
     void finishExport(const QString &fileName, const QByteArray &bytes);
     void finishExportFile(const QString &fileName, bool ok, const QString &error);
     QString exportFileName(const QString &stem, const QString &suffix) const;

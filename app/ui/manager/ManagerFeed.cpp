@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
+#include <QTimer>
 
 namespace tp::ui {
 
@@ -150,35 +151,89 @@ void ManagerFeed::fetch(const QString &name, const QString &path, const QUrlQuer
 {
     const QString key = path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     const bool quiet = m_refreshWanted; // not signed in to the server yet: no error for that
-    m_api->get(path, query, [this, name, key, quiet, after](const sync::ManagerApi::Answer &a) {
+    m_nextPages.remove(name);
+    m_loadingMore.remove(name);
+    m_api->get(
+        path, query, [this, name, path, key, quiet, after](const sync::ManagerApi::Answer &a) {
+            if (a.reply.ok()) {
+                if (a.next)
+                    m_nextPages.insert(name, {path, *a.next});
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                m_cache->put(key, a.body, now);
+                m_data.insert(name, a.body);
+                if (!m_dataTime.isValid() || now < m_dataTime)
+                    m_dataTime = now;
+            } else if (a.reply.kind == sync::ApiReply::Kind::Refused) {
+                setError(a.reply.message);
+            } else if (const auto saved = m_cache->get(key)) {
+                m_data.insert(name, saved->data);
+                m_fromCache = true;
+                if (!m_dataTime.isValid() || saved->fetchedAt < m_dataTime)
+                    m_dataTime = saved->fetchedAt;
+                if (!quiet)
+                    setError(tr("%1. Showing the data saved on this phone.").arg(why(a.reply)));
+            } else if (!m_sync->enabled()) {
+                m_data.remove(name);
+                setError(tr("Reports come from the server, and this phone has no server set up."));
+            } else {
+                m_data.remove(name);
+                if (!quiet)
+                    setError(tr("%1, and nothing for this selection is saved on this phone.")
+                                 .arg(why(a.reply)));
+            }
+            if (after)
+                after();
+            finishOne();
+        });
+}
+
+bool ManagerFeed::fetchMore(const QString &name, PageDone done)
+{
+    const auto page = m_nextPages.constFind(name);
+    if (page == m_nextPages.cend() || m_loadingMore.contains(name))
+        return false;
+    m_loadingMore.insert(name);
+    const NextPage next = *page;
+    m_api->get(next.path, next.query, [this, name, next, done](const sync::ManagerApi::Answer &a) {
+        // A refresh meanwhile started the list again: this page belongs to the old one.
+        if (!m_loadingMore.remove(name))
+            return;
+        QJsonArray added;
         if (a.reply.ok()) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            m_cache->put(key, a.body, now);
-            m_data.insert(name, a.body);
-            if (!m_dataTime.isValid() || now < m_dataTime)
-                m_dataTime = now;
-        } else if (a.reply.kind == sync::ApiReply::Kind::Refused) {
-            setError(a.reply.message);
-        } else if (const auto saved = m_cache->get(key)) {
-            m_data.insert(name, saved->data);
-            m_fromCache = true;
-            if (!m_dataTime.isValid() || saved->fetchedAt < m_dataTime)
-                m_dataTime = saved->fetchedAt;
-            if (!quiet)
-                setError(tr("%1. Showing the data saved on this phone.").arg(why(a.reply)));
-        } else if (!m_sync->enabled()) {
-            m_data.remove(name);
-            setError(tr("Reports come from the server, and this phone has no server set up."));
+            added = a.body.toArray();
+            QJsonArray rows = m_data.value(name).toArray();
+            for (const QJsonValue &row : std::as_const(added))
+                rows.append(row);
+            m_data.insert(name, rows);
+            if (a.next)
+                m_nextPages.insert(name, {next.path, *a.next});
+            else
+                m_nextPages.remove(name);
         } else {
-            m_data.remove(name);
-            if (!quiet)
-                setError(tr("%1, and nothing for this selection is saved on this phone.")
-                             .arg(why(a.reply)));
+            setError(tr("%1. Scroll again to retry.").arg(why(a.reply)));
         }
-        if (after)
-            after();
-        finishOne();
+        emit pageAdded(name, added);
+        if (done)
+            done(a.reply.ok(), added);
     });
+    emit pageAdded(name, {});
+    return true;
+}
+
+void ManagerFeed::fetchAll(const QString &name, std::function<void(bool)> done)
+{
+    if (!hasMore(name)) {
+        done(true);
+        return;
+    }
+    const bool started = fetchMore(name, [this, name, done](bool ok, const QJsonArray &) {
+        if (ok)
+            fetchAll(name, done);
+        else
+            done(false);
+    });
+    if (!started) // a page is on its way (the list is scrolling): go on after it
+        QTimer::singleShot(100, this, [this, name, done] { fetchAll(name, done); });
 }
 
 void ManagerFeed::startRequest(const QString &text)

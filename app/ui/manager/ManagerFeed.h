@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QUrlQuery>
 #include <QtQml/qqmlregistration.h>
 
@@ -76,6 +77,17 @@ public:
     // After a change: lists and reports change with it.
     void refreshWithNotice(const QString &notice);
 
+    // Paged lists (audits, actions): whether the server has more rows of `name` than fetched.
+    bool hasMore(const QString &name) const { return m_nextPages.contains(name); }
+    bool loadingMore(const QString &name) const { return m_loadingMore.contains(name); }
+    // The next page of list `name`, appended to value(name); `done` gets whether it came and
+    // the new rows (a failure shows as the error). One request per list at a time: false when
+    // none was started (no more rows, or one is on its way).
+    using PageDone = std::function<void(bool ok, const QJsonArray &added)>;
+    bool fetchMore(const QString &name, PageDone done);
+    // Every remaining page of `name`, one after another; `done(true)` once all are in.
+    void fetchAll(const QString &name, std::function<void(bool)> done);
+
     QJsonValue value(const QString &name) const { return m_data.value(name); }
     void remove(const QString &name) { m_data.remove(name); }
     QStringList regionIds() const { return m_regionIds; }
@@ -96,6 +108,9 @@ signals:
     void dataChanged();    // every answer of a refresh is in
     void filtersChanged(); // region or period
     void regionsChanged(); // only when the list changes: a combo box keeps its choice
+    // fetchMore: rows appended to list `name` (its models append them, keeping their scroll);
+    // also when none came, as hasMore() or loadingMore() changed.
+    void pageAdded(const QString &name, const QJsonArray &rows);
 
 private:
     struct Fetch
@@ -126,6 +141,13 @@ private:
     QString m_error;
     QString m_notice;
     QJsonObject m_data; // the last answer of each fetch, by name
+    struct NextPage
+    {
+        QString path;
+        QUrlQuery query;
+    };
+    QHash<QString, NextPage> m_nextPages; // by name: lists with more rows on the server
+    QSet<QString> m_loadingMore;
     QDateTime m_dataTime;
     bool m_fromCache = false;
     mutable std::optional<shapes::SiteLabels> m_labels;       // until the data changes

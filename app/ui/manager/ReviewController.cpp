@@ -20,13 +20,53 @@ ReviewController::ReviewController(ManagerFeed *feed, QObject *parent)
     , m_audit(new AuditDetail(this))
 {
     connect(m_feed, &ManagerFeed::dataChanged, this, &ReviewController::updateLists);
+    connect(m_feed, &ManagerFeed::pageAdded, this, &ReviewController::appendPage);
 }
+
+namespace {
+
+const QString kQueue = QStringLiteral("queue");
+const QString kAudits = QStringLiteral("audits");
+
+} // namespace
 
 void ReviewController::updateLists()
 {
     const shapes::SiteLabels sites = m_feed->siteLabels();
-    m_queue->setRows(shapes::auditRows(m_feed->value(QStringLiteral("queue")).toArray(), sites));
-    m_audits->setRows(shapes::auditRows(m_feed->value(QStringLiteral("audits")).toArray(), sites));
+    m_queue->setRows(shapes::auditRows(m_feed->value(kQueue).toArray(), sites));
+    m_audits->setRows(shapes::auditRows(m_feed->value(kAudits).toArray(), sites));
+    emit pagingChanged();
+}
+
+void ReviewController::appendPage(const QString &name, const QJsonArray &rows)
+{
+    if (name == kQueue)
+        m_queue->appendRows(shapes::auditRows(rows, m_feed->siteLabels()));
+    else if (name == kAudits)
+        m_audits->appendRows(shapes::auditRows(rows, m_feed->siteLabels()));
+    else
+        return;
+    emit pagingChanged();
+}
+
+bool ReviewController::queueHasMore() const
+{
+    return m_feed->hasMore(kQueue);
+}
+
+bool ReviewController::auditsHasMore() const
+{
+    return m_feed->hasMore(kAudits);
+}
+
+bool ReviewController::loadingMore() const
+{
+    return m_feed->loadingMore(kQueue) || m_feed->loadingMore(kAudits);
+}
+
+void ReviewController::loadMore(bool allAudits)
+{
+    m_feed->fetchMore(allAudits ? kAudits : kQueue, {});
 }
 
 void ReviewController::openAudit(const QString &uuid)

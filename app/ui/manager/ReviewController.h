@@ -24,6 +24,10 @@ class ReviewController : public QObject
     Q_PROPERTY(tp::ui::AuditListModel *audits READ audits CONSTANT)
     Q_PROPERTY(tp::ui::AuditDetail *audit READ audit CONSTANT)
     Q_PROPERTY(bool auditOpen READ auditOpen NOTIFY auditChanged)
+    // The server has more of the list than is loaded; loadMore() fetches its next page.
+    Q_PROPERTY(bool queueHasMore READ queueHasMore NOTIFY pagingChanged)
+    Q_PROPERTY(bool auditsHasMore READ auditsHasMore NOTIFY pagingChanged)
+    Q_PROPERTY(bool loadingMore READ loadingMore NOTIFY pagingChanged)
 
 public:
     explicit ReviewController(ManagerFeed *feed, QObject *parent = nullptr);
@@ -33,6 +37,12 @@ public:
     AuditDetail *audit() const { return m_audit; }
     bool auditOpen() const { return !m_audit->isEmpty(); }
     const QJsonObject &auditJson() const { return m_auditJson; } // as the server sent it
+    bool queueHasMore() const;
+    bool auditsHasMore() const;
+    bool loadingMore() const;
+
+    // The next page of the review queue (allAudits false) or of every audit of the selection.
+    Q_INVOKABLE void loadMore(bool allAudits);
 
     Q_INVOKABLE void openAudit(const QString &uuid);
     Q_INVOKABLE void closeAudit();
@@ -40,9 +50,11 @@ public:
 
 signals:
     void auditChanged();
+    void pagingChanged();
 
 private:
     void updateLists();
+    void appendPage(const QString &name, const QJsonArray &rows);
     void setAuditJson(const QJsonObject &stored);
     void loadPhotos(const QStringList &hashes);
     void addPhoto(const QUrl &file);

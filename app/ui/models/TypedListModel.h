@@ -67,6 +67,18 @@ protected:
             emit countChanged();
     }
 
+    // Rows added at the end (the next page of a list): the rows before them, their delegates and
+    // the scroll position stay.
+    template<typename Row> void appendRows(QList<Row> &rows, const QList<Row> &added)
+    {
+        if (added.isEmpty())
+            return;
+        beginInsertRows(QModelIndex(), int(rows.size()), int(rows.size() + added.size() - 1));
+        rows.append(added);
+        endInsertRows();
+        emit countChanged();
+    }
+
     bool validRow(const QModelIndex &index) const
     {
         return checkIndex(index,

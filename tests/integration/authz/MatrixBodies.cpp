@@ -115,6 +115,13 @@ MatrixBody buildMatrixBody(const QString &recipe, const MatrixWorld &world)
                          {QStringLiteral("displayName"), QStringLiteral("Matrix User")},
                          {QStringLiteral("role"), QStringLiteral("shopper")},
                          {QStringLiteral("password"), QStringLiteral("matrix-password-1")}});
+    } else if (kind == QLatin1String("password-change")) {
+        body = jsonBody({{QStringLiteral("currentPassword"),
+                          arg == QLatin1String("short") ? QLatin1String(kDemoPassword)
+                                                        : QLatin1String("not-the-password")},
+                         {QStringLiteral("newPassword"),
+                          arg == QLatin1String("short") ? QStringLiteral("short")
+                                                        : QStringLiteral("a-new-password-1")}});
     } else if (kind == QLatin1String("user-update")) {
         body = jsonBody({{QStringLiteral("displayName"), QStringLiteral("Matrix User, renamed")},
                          {QStringLiteral("role"), QStringLiteral("shopper")}});

@@ -351,6 +351,42 @@ QString loginCheck(MatrixWorld &world, const QString &user, int expected)
         .arg(login.describe());
 }
 
+// An admin's new user signs in with the initial password: every route but /me, /me/password and
+// /logout is refused until they choose their own password, and then it works.
+QString mustChangeCheck(MatrixWorld &world, const QString &user)
+{
+    ApiClient &api = world.fixture->api();
+    const ApiReply login =
+        api.post(QStringLiteral("/login"),
+                 QJsonObject{{QStringLiteral("username"), user},
+                             {QStringLiteral("password"), QStringLiteral("matrix-password-1")}});
+    const QString token = login.object().value(QStringLiteral("token")).toString();
+    if (login.status != 200 || token.isEmpty())
+        return QStringLiteral("signing in as %1: %2").arg(user, login.describe());
+    const QJsonObject who = login.object().value(QStringLiteral("user")).toObject();
+    if (!who.value(QStringLiteral("mustChangePassword")).toBool())
+        return QStringLiteral("%1's initial password is not marked for a change: %2")
+            .arg(user, login.describe());
+    for (const QString &path : {QStringLiteral("/sync"), QStringLiteral("/audits")}) {
+        const ApiReply refused = api.get(path, token);
+        if (refused.status != 403 ||
+            refused.errorCode() != QLatin1String("password_change_required"))
+            return QStringLiteral("GET %1 before the change: %2").arg(path, refused.describe());
+    }
+    if (const ApiReply me = api.get(QStringLiteral("/me"), token); me.status != 200)
+        return QStringLiteral("GET /me before the change: ") + me.describe();
+    const ApiReply changed = api.post(
+        QStringLiteral("/me/password"),
+        QJsonObject{{QStringLiteral("currentPassword"), QStringLiteral("matrix-password-1")},
+                    {QStringLiteral("newPassword"), QStringLiteral("matrix-password-2")}},
+        token);
+    if (changed.status != 200 || changed.object().contains(QStringLiteral("mustChangePassword")))
+        return QStringLiteral("POST /me/password: ") + changed.describe();
+    if (const ApiReply sync = api.get(QStringLiteral("/sync"), token); sync.status != 200)
+        return QStringLiteral("GET /sync after the change: ") + sync.describe();
+    return {};
+}
+
 } // namespace
 
 QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorld &world,
@@ -484,6 +520,8 @@ QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorl
         return loginCheck(world, arg, 200);
     if (kind == QLatin1String("login-refused"))
         return loginCheck(world, arg, 401);
+    if (kind == QLatin1String("must-change"))
+        return mustChangeCheck(world, arg);
     return QStringLiteral("unknown check ") + check;
 }
 

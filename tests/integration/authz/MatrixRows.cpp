@@ -259,6 +259,7 @@ const QList<MatrixRow> kRows = {
     {"POST /actions", "POST", "/actions", "manager2", "action:north-lakes-audit:window_display:user:manager2", "409", "error:audit_not_approved"},
     {"POST /actions", "POST", "/actions", "manager1", "action:north-lakes-audit:window_display:user:manager1", "422", "error:invalid_body"},
     {"GET /assignments/{id}", "GET", "/assignments/demo-north-lakes-visit", "shopper1", "", "200", "state:rejected"},
+    {"GET /assignments/{id}", "GET", "/assignments/demo-north-lakes-visit", "none", "", "401", ""},
     {"GET /sites/{id}", "GET", "/sites/store-north-lakes", "shopper1", "", "200", "id:store-north-lakes"},
     {"GET /sync", "GET", "/sync", "shopper1", "", "200", "same-as-lists"},
     {"GET /sync", "GET", "/sync", "manager2", "", "200", "same-as-lists"},
@@ -498,6 +499,37 @@ const QList<MatrixRow> kRows = {
     {"POST /users/{username}/disable", "POST", "/users/matrix-user/disable", "store1", "", "403", ""},
     {"POST /users/{username}/disable", "POST", "/users/matrix-user/disable", "none", "", "401", ""},
     {"POST /users/{username}/disable", "POST", "/users/matrix-user/disable", "admin", "", "200", "login-refused:matrix-user"},
+
+    // ---- POST /users/{username}/enable (admin)
+    {"POST /users/{username}/enable", "POST", "/users/matrix-user/enable", "manager1", "", "403", ""},
+    {"POST /users/{username}/enable", "POST", "/users/matrix-user/enable", "manager2", "", "403", ""},
+    {"POST /users/{username}/enable", "POST", "/users/matrix-user/enable", "exec1", "", "403", ""},
+    {"POST /users/{username}/enable", "POST", "/users/matrix-user/enable", "shopper1", "", "403", ""},
+    {"POST /users/{username}/enable", "POST", "/users/matrix-user/enable", "store1", "", "403", ""},
+    {"POST /users/{username}/enable", "POST", "/users/matrix-user/enable", "none", "", "401", ""},
+    {"POST /users/{username}/enable", "POST", "/users/matrix-user/enable", "admin", "", "200", "login-ok:matrix-user"},
+    {"POST /users/{username}/enable", "POST", "/users/no-such-user/enable", "admin", "", "404", ""},
+
+    // ---- POST /users/{username}/unlock (admin)
+    {"POST /users/{username}/unlock", "POST", "/users/matrix-user/unlock", "manager1", "", "403", ""},
+    {"POST /users/{username}/unlock", "POST", "/users/matrix-user/unlock", "manager2", "", "403", ""},
+    {"POST /users/{username}/unlock", "POST", "/users/matrix-user/unlock", "exec1", "", "403", ""},
+    {"POST /users/{username}/unlock", "POST", "/users/matrix-user/unlock", "shopper1", "", "403", ""},
+    {"POST /users/{username}/unlock", "POST", "/users/matrix-user/unlock", "store1", "", "403", ""},
+    {"POST /users/{username}/unlock", "POST", "/users/matrix-user/unlock", "none", "", "401", ""},
+    {"POST /users/{username}/unlock", "POST", "/users/matrix-user/unlock", "admin", "", "200", "login-ok:matrix-user"},
+    {"POST /users/{username}/unlock", "POST", "/users/no-such-user/unlock", "admin", "", "404", ""},
+
+    // ---- POST /me/password (every signed-in user, their own; also before an initial
+    // password is changed, when nothing else is allowed)
+    {"POST /me/password", "POST", "/me/password", "admin", "password-change:wrong", "403", "must-change:matrix-user"},
+    {"POST /me/password", "POST", "/me/password", "manager1", "password-change:wrong", "403", "error:wrong_password"},
+    {"POST /me/password", "POST", "/me/password", "manager2", "password-change:wrong", "403", "error:wrong_password"},
+    {"POST /me/password", "POST", "/me/password", "exec1", "password-change:wrong", "403", "error:wrong_password"},
+    {"POST /me/password", "POST", "/me/password", "shopper1", "password-change:wrong", "403", "error:wrong_password"},
+    {"POST /me/password", "POST", "/me/password", "store1", "password-change:wrong", "403", "error:wrong_password"},
+    {"POST /me/password", "POST", "/me/password", "shopper2", "password-change:short", "422", "error:invalid_body"},
+    {"POST /me/password", "POST", "/me/password", "none", "password-change:wrong", "401", ""},
 
     // ---- GET /reports/*: admins, executives, regional managers (their regions) and
     // store managers (their site) read them; shoppers never.

@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -319,6 +320,56 @@ ApiReply ApiClient::sendRaw(const QByteArray &method, const QString &path, qint6
         return failed;
     }
     return parseRawResponse(received);
+}
+
+ApiReply ApiClient::sendFrom(const QHostAddress &source, const ApiRequestSpec &request)
+{
+    QTcpSocket socket;
+    ApiReply failed;
+    if (!socket.bind(source)) {
+        failed.networkError =
+            QStringLiteral("cannot bind to %1: %2").arg(source.toString(), socket.errorString());
+        return failed;
+    }
+    socket.connectToHost(m_apiUrl.host(), quint16(m_apiUrl.port()));
+    if (!socket.waitForConnected(m_timeoutMs)) {
+        failed.networkError = QStringLiteral("cannot connect: ") + socket.errorString();
+        return failed;
+    }
+    QByteArray head = request.method + ' ' + (m_apiUrl.path() + request.path).toUtf8() +
+                      " HTTP/1.1\r\nHost: " + m_apiUrl.host().toUtf8() + ':' +
+                      QByteArray::number(m_apiUrl.port()) + "\r\nConnection: close\r\n";
+    if (!request.body.isEmpty())
+        head += "Content-Type: " + request.contentType +
+                "\r\nContent-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+    if (!request.token.isEmpty())
+        head += "Authorization: Bearer " + request.token.toUtf8() + "\r\n";
+    socket.write(head + "\r\n" + request.body);
+
+    QByteArray received;
+    QDeadlineTimer deadline(m_timeoutMs);
+    while (!deadline.hasExpired() && !completeResponse(received) &&
+           socket.state() == QAbstractSocket::ConnectedState) {
+        socket.waitForReadyRead(100);
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    socket.abort();
+    if (received.isEmpty()) {
+        failed.networkError =
+            QStringLiteral("the connection ended without an answer: ") + socket.errorString();
+        return failed;
+    }
+    return parseRawResponse(received);
+}
+
+QString nextPagePath(const QString &path, const ApiReply &reply)
+{
+    static const QRegularExpression link(QStringLiteral(R"(^<(\?[^>]*)>; rel="next"$)"));
+    const QRegularExpressionMatch match = link.match(QString::fromLatin1(reply.header("Link")));
+    if (!match.hasMatch())
+        return {};
+    return QUrl(path).resolved(QUrl(match.captured(1))).toString();
 }
 
 } // namespace tp::test

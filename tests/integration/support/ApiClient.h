@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,10 @@ public:
     ApiReply sendRaw(const QByteArray &method, const QString &path, qint64 declaredLength,
                      qint64 bodyBytes, const QString &token = QString());
 
+    // The request from another loopback address (e.g. 127.0.0.2), on a raw socket bound to it:
+    // the server sees `source` as the client's address.
+    ApiReply sendFrom(const QHostAddress &source, const ApiRequestSpec &request);
+
     // POST /login; the token, or nothing with `*error` saying why (the server's answer).
     QString signIn(const QString &username, const QString &password, QString *error);
 
@@ -101,6 +106,10 @@ private:
     QString m_password;
     QHash<QString, QString> m_tokens;
 };
+
+// The path of a list's next page from the answer's Link header (`<?query>; rel="next"`, relative
+// to `path`); empty after the last page.
+QString nextPagePath(const QString &path, const ApiReply &reply);
 
 // The JSON of `value` in one line, for messages.
 QString compactJson(const QJsonValue &value);

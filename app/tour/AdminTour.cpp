@@ -1,0 +1,53 @@
+// The admin part of the screen tour: the users with one user's form, a new user with the
+// initial password to hand over, the stores and support lines with one store's form, and the
+// settings. Walked with --server only (without one an admin has nothing to administer).
+#include "ScreenTour.h"
+
+#include "ui/FieldApp.h"
+
+#include <QQuickItem>
+
+QList<ScreenTour::Step> ScreenTour::adminSteps()
+{
+    if (!syncing())
+        return {};
+    tp::ui::AdminController *admin = m_app.admin();
+    auto setTab = [this](int tab) {
+        QQuickItem *page = find(QStringLiteral("adminPage"));
+        return page && page->setProperty("tab", tab);
+    };
+    return {
+        {QStringLiteral("admin-users"), QStringLiteral("userList"),
+         [this, admin] {
+             m_app.signOut();
+             m_app.session()->signIn(QStringLiteral("admin"), QStringLiteral("touchpoint-demo"));
+             return waitFor([admin] { return admin->users()->count() > 0 && !admin->busy(); },
+                            20000);
+         }},
+        {QStringLiteral("admin-user"), QStringLiteral("userForm"),
+         [admin] {
+             admin->editUser(QStringLiteral("manager2"));
+             return admin->user()->property("open").toBool();
+         }},
+        {QStringLiteral("admin-new-user"), QStringLiteral("initialPasswordCard"),
+         [admin] {
+             admin->newUser();
+             return !admin->user()->property("initialPassword").toString().isEmpty();
+         }},
+        {QStringLiteral("admin-sites"), QStringLiteral("siteList"),
+         [admin, setTab] {
+             admin->closeUser();
+             return setTab(1) && admin->sites()->count() > 0;
+         }},
+        {QStringLiteral("admin-site"), QStringLiteral("siteForm"),
+         [admin] {
+             admin->editSite(QStringLiteral("store-bend"));
+             return admin->site()->property("open").toBool();
+         }},
+        {QStringLiteral("admin-settings"), QStringLiteral("adminSettingsView"),
+         [admin, setTab] {
+             admin->closeSite();
+             return setTab(2);
+         }},
+    };
+}

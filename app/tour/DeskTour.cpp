@@ -1,0 +1,68 @@
+// The desk part of the screen tour, in a 1440 × 900 window: sign-in, a regional manager's
+// dashboard of reports, the review table beside the audit opened (chosen with the keyboard),
+// the corrective actions side by side, and the store manager's store. Steps that need data from
+// the server are only walked with --server.
+#include "ScreenTour.h"
+
+#include "ui/FieldApp.h"
+#include "ui/manager/ManagerController.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+QList<ScreenTour::Step> ScreenTour::deskSteps()
+{
+    tp::ui::ManagerController *manager = m_app.manager();
+    auto setTab = [this](const QString &page, int tab) {
+        QQuickItem *item = find(page);
+        return item && item->setProperty("tab", tab);
+    };
+    QList<Step> list{
+        {QStringLiteral("sign-in"), QStringLiteral("signInPage"),
+         [this] {
+             m_app.signOut();
+             m_app.setDiscreet(false);
+             return true;
+         }},
+        {QStringLiteral("manager-dashboard"), QStringLiteral("sideNavigation"),
+         [this] {
+             return signInAs(QStringLiteral("manager1"));
+         }},
+        {QStringLiteral("manager-review-table"), QStringLiteral("noAuditOpen"),
+         [setTab] {
+             return setTab(QStringLiteral("managerPage"), 1);
+         }},
+    };
+    if (!syncing()) {
+        list << Step{QStringLiteral("manager-actions"), QStringLiteral("actionsView"), [setTab] {
+                         return setTab(QStringLiteral("managerPage"), 2);
+                     }};
+        return list;
+    }
+    list << Step{
+        QStringLiteral("manager-review-detail"), QStringLiteral("reviewCard"), [this, manager] {
+            // By the keyboard, as at a desk: into the table, down one row, Enter.
+            QQuickItem *table = find(QStringLiteral("auditList"));
+            if (!table)
+                return false;
+            table->forceActiveFocus();
+            QTest::keyClick(m_window, Qt::Key_Down);
+            QTest::keyClick(m_window, Qt::Key_Return);
+            return waitFor(
+                [manager] { return manager->review()->auditOpen() && !manager->feed()->loading(); },
+                10000);
+        }};
+    list << Step{
+        QStringLiteral("manager-actions"), QStringLiteral("actionsView"), [this, manager, setTab] {
+            QTest::keyClick(m_window, Qt::Key_Escape);
+            return !manager->review()->auditOpen() && setTab(QStringLiteral("managerPage"), 2);
+        }};
+    list << Step{QStringLiteral("store-home"), QStringLiteral("storePage"), [this] {
+                     return signInAs(QStringLiteral("store1"));
+                 }};
+    list << Step{QStringLiteral("store-audits"), QStringLiteral("auditListView"), [setTab] {
+                     return setTab(QStringLiteral("storePage"), 1);
+                 }};
+    return list;
+}

@@ -1,0 +1,185 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Touchpoint.Controllers
+import Touchpoint.Ui
+
+// An admin's app: the organisation's users, its stores and support lines, and its settings.
+// On a phone the screens are tabs and an open form covers its list; at a desk (1,000 px wide
+// and more) a side navigation, and each list with its form beside it.
+Page {
+    id: page
+    objectName: "adminPage"
+
+    readonly property AdminController admin: FieldApp.admin
+    readonly property bool wide: width >= 1000
+    property int tab: 0
+
+    background: Rectangle { color: Theme.background }
+    header: AppHeader {
+        title: qsTr("Administration")
+        subtitle: FieldApp.session.displayName
+        ToolButton {
+            objectName: "refreshButton"
+            Layout.preferredWidth: Theme.touch
+            Layout.preferredHeight: Theme.touch
+            enabled: !page.admin.busy
+            Accessible.name: qsTr("Refresh")
+            onClicked: page.admin.refresh()
+            contentItem: Label {
+                text: "⟳"
+                font.pixelSize: Theme.titleSize
+                color: Theme.textOnAccent
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+        ToolButton {
+            objectName: "menuButton"
+            Layout.preferredWidth: Theme.touch
+            Layout.preferredHeight: Theme.touch
+            Accessible.name: qsTr("Menu")
+            onClicked: menu.open()
+            contentItem: Label {
+                text: "⋮"
+                font.pixelSize: Theme.titleSize
+                color: Theme.textOnAccent
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            Menu {
+                id: menu
+                y: parent.height
+                // Wide enough for every entry whole, within the window.
+                width: Math.min(page.width - 2 * Theme.margin, 360)
+                MenuItem {
+                    text: FieldApp.discreet ? qsTr("Normal display") : qsTr("Discreet display")
+                    height: Theme.touch
+                    onTriggered: FieldApp.discreet = !FieldApp.discreet
+                }
+                MenuItem {
+                    objectName: "signOutItem"
+                    text: qsTr("Sign out")
+                    height: Theme.touch
+                    onTriggered: FieldApp.signOut()
+                }
+            }
+        }
+    }
+    footer: TabBar {
+        id: tabs
+        visible: !page.wide
+        currentIndex: page.tab
+        onCurrentIndexChanged: page.tab = currentIndex
+        TabButton {
+            objectName: "usersTab"
+            text: qsTr("Users")
+            height: Theme.touch
+        }
+        TabButton {
+            objectName: "sitesTab"
+            text: qsTr("Sites")
+            height: Theme.touch
+        }
+        TabButton {
+            objectName: "settingsTab"
+            text: qsTr("Settings")
+            height: Theme.touch
+        }
+    }
+
+    Shortcut {
+        enabled: page.wide
+        sequence: "Ctrl+1"
+        onActivated: page.tab = 0
+    }
+    Shortcut {
+        enabled: page.wide
+        sequence: "Ctrl+2"
+        onActivated: page.tab = 1
+    }
+    Shortcut {
+        enabled: page.wide
+        sequence: "Ctrl+3"
+        onActivated: page.tab = 2
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: page.admin.user.open || page.admin.site.open
+        onActivated: {
+            page.admin.closeUser()
+            page.admin.closeSite()
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        SideNavigation {
+            objectName: "sideNavigation"
+            visible: page.wide
+            Layout.fillHeight: true
+            NavEntry {
+                objectName: "usersNav"
+                text: qsTr("Users")
+                current: page.tab === 0
+                onClicked: page.tab = 0
+            }
+            NavEntry {
+                objectName: "sitesNav"
+                text: qsTr("Stores and support lines")
+                current: page.tab === 1
+                onClicked: page.tab = 1
+            }
+            NavEntry {
+                objectName: "settingsNav"
+                text: qsTr("Settings")
+                current: page.tab === 2
+                onClicked: page.tab = 2
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ErrorBanner {
+                Layout.fillWidth: true
+                text: page.admin.error
+            }
+            Label {
+                objectName: "adminNotice"
+                Layout.fillWidth: true
+                visible: text.length > 0 && page.admin.error.length === 0
+                text: page.admin.notice
+                padding: Theme.spacing
+                color: Theme.text
+                wrapMode: Text.Wrap
+                background: Rectangle { color: Theme.selected }
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                visible: page.admin.busy
+                indeterminate: true
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: page.tab
+
+                UsersView {
+                    wide: page.wide
+                }
+                SitesView {
+                    wide: page.wide
+                }
+                AdminSettingsView {}
+            }
+        }
+    }
+}
