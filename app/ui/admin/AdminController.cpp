@@ -68,13 +68,24 @@ void AdminController::setActive(bool active)
     m_active = active;
     closeUser();
     closeSite();
-    m_users->setRows({});
-    m_sites->setRows({});
     m_error.clear();
     m_notice.clear();
     emit stateChanged();
-    if (active)
+    if (active) {
         refresh();
+        return;
+    }
+    // The previous admin's lists go once the sign-in screen has replaced theirs: emptied under
+    // a list still making its rows, Qt Quick warns (DelegateModel::cancel).
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_active) {
+                m_users->setRows({});
+                m_sites->setRows({});
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void AdminController::start()

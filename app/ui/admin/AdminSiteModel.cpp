@@ -23,31 +23,9 @@ QVariant AdminSiteModel::valueOf(const AdminSiteRow &row, int role) const
     case TimezoneRole:
         return row.timezone;
     case MatchesRole:
-        return matches(row);
+        return matchesSearch({&row.name, &row.id, &row.regionText, &row.placeText});
     }
     return {};
-}
-
-bool AdminSiteModel::matches(const AdminSiteRow &row) const
-{
-    const QString needle = m_searchText.trimmed();
-    if (needle.isEmpty())
-        return true;
-    for (const QString *field : {&row.name, &row.id, &row.regionText, &row.placeText}) {
-        if (field->contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-void AdminSiteModel::setSearchText(const QString &text)
-{
-    if (text == m_searchText)
-        return;
-    m_searchText = text;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {MatchesRole});
-    emit searchTextChanged();
 }
 
 QVariant AdminSiteModel::data(const QModelIndex &index, int role) const

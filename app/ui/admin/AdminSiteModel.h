@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/models/TypedListModel.h"
+#include "ui/models/SearchableListModel.h"
 
 #include <QJsonObject>
 
@@ -21,13 +21,11 @@ struct AdminSiteRow
 };
 
 // The organisation's stores and support lines, for an admin.
-class AdminSiteModel : public tp::ui::TypedListModel
+class AdminSiteModel : public tp::ui::SearchableListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("the admin controller fills the list")
-    // Rows whose words contain it have `matches` (the list shows only those); empty: all.
-    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
 
 public:
     enum Roles
@@ -42,7 +40,7 @@ public:
     };
     Q_ENUM(Roles)
 
-    using TypedListModel::TypedListModel;
+    using SearchableListModel::SearchableListModel;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -50,23 +48,19 @@ public:
 
     void setRows(const QList<AdminSiteRow> &rows);
     const QList<AdminSiteRow> &rows() const { return m_rows; }
-    QString searchText() const { return m_searchText; }
-    void setSearchText(const QString &text);
     Q_INVOKABLE QString siteIdAt(int row) const
     {
         return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
     }
     const AdminSiteRow *find(const QString &id) const;
 
-signals:
-    void searchTextChanged();
+protected:
+    int matchesRole() const override { return MatchesRole; }
 
 private:
     QVariant valueOf(const AdminSiteRow &row, int role) const;
-    bool matches(const AdminSiteRow &row) const;
 
     QList<AdminSiteRow> m_rows;
-    QString m_searchText;
 };
 
 } // namespace tp::ui

@@ -23,31 +23,9 @@ QVariant UserListModel::valueOf(const UserRow &row, int role) const
     case DisabledRole:
         return row.disabled;
     case MatchesRole:
-        return matches(row);
+        return matchesSearch({&row.displayName, &row.username, &row.roleText, &row.placeText});
     }
     return {};
-}
-
-bool UserListModel::matches(const UserRow &row) const
-{
-    const QString needle = m_searchText.trimmed();
-    if (needle.isEmpty())
-        return true;
-    for (const QString *field : {&row.displayName, &row.username, &row.roleText, &row.placeText}) {
-        if (field->contains(needle, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-void UserListModel::setSearchText(const QString &text)
-{
-    if (text == m_searchText)
-        return;
-    m_searchText = text;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {MatchesRole});
-    emit searchTextChanged();
 }
 
 QVariant UserListModel::data(const QModelIndex &index, int role) const

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Role.h"
-#include "ui/models/TypedListModel.h"
+#include "ui/models/SearchableListModel.h"
 
 #include <QStringList>
 
@@ -20,13 +20,11 @@ struct UserRow
 };
 
 // The organisation's accounts, for an admin: who, which role, where, and whether they can sign in.
-class UserListModel : public tp::ui::TypedListModel
+class UserListModel : public tp::ui::SearchableListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("the admin controller fills the list")
-    // Rows whose words contain it have `matches` (the list shows only those); empty: all.
-    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
 
 public:
     enum Roles
@@ -41,7 +39,7 @@ public:
     };
     Q_ENUM(Roles)
 
-    using TypedListModel::TypedListModel;
+    using SearchableListModel::SearchableListModel;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -49,23 +47,19 @@ public:
 
     void setRows(const QList<UserRow> &rows);
     const QList<UserRow> &rows() const { return m_rows; }
-    QString searchText() const { return m_searchText; }
-    void setSearchText(const QString &text);
     Q_INVOKABLE QString usernameAt(int row) const
     {
         return row >= 0 && row < m_rows.size() ? m_rows.at(row).username : QString();
     }
     const UserRow *find(const QString &username) const;
 
-signals:
-    void searchTextChanged();
+protected:
+    int matchesRole() const override { return MatchesRole; }
 
 private:
     QVariant valueOf(const UserRow &row, int role) const;
-    bool matches(const UserRow &row) const;
 
     QList<UserRow> m_rows;
-    QString m_searchText;
 };
 
 } // namespace tp::ui
