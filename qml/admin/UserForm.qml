@@ -79,13 +79,16 @@ Flickable {
             color: Theme.muted
             font.pixelSize: Theme.smallSize
         }
+        // Always the same model, shown or not: a model switched under a Repeater still making its
+        // items (the screens load asynchronously) makes Qt Quick warn.
         Repeater {
-            model: form.user.role === Role.RegionalManager ? form.admin.regionChoices : null
+            model: form.admin.regionChoices
             delegate: CheckBox {
                 required property string itemId
                 required property string label
                 required property bool selected
                 objectName: "region_" + itemId
+                visible: FieldApp.admin.user.role === Role.RegionalManager
                 text: label
                 checked: selected
                 onToggled: FieldApp.admin.user.toggleRegion(itemId)
