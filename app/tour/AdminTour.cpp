@@ -1,6 +1,6 @@
 // The admin part of the screen tour: the users with one user's form, a new user with the
-// initial password to hand over, the stores and support lines with one store's form, and the
-// settings. Walked with --server only (without one an admin has nothing to administer).
+// initial password to hand over, the regions with one region's form, the stores and support
+// lines with one store's form, and the settings. Walked with --server only (without one an admin has nothing to administer).
 #include "ScreenTour.h"
 
 #include "ui/FieldApp.h"
@@ -34,10 +34,20 @@ QList<ScreenTour::Step> ScreenTour::adminSteps()
              admin->newUser();
              return !admin->user()->property("initialPassword").toString().isEmpty();
          }},
-        {QStringLiteral("admin-sites"), QStringLiteral("siteList"),
+        {QStringLiteral("admin-regions"), QStringLiteral("regionList"),
          [admin, setTab] {
              admin->closeUser();
-             return setTab(1) && admin->sites()->count() > 0;
+             return setTab(1) && admin->regions()->count() > 0;
+         }},
+        {QStringLiteral("admin-region"), QStringLiteral("regionForm"),
+         [admin] {
+             admin->editRegion(QStringLiteral("americas"));
+             return admin->region()->property("open").toBool();
+         }},
+        {QStringLiteral("admin-sites"), QStringLiteral("siteList"),
+         [admin, setTab] {
+             admin->closeRegion();
+             return setTab(2) && admin->sites()->count() > 0;
          }},
         {QStringLiteral("admin-site"), QStringLiteral("siteForm"),
          [admin] {
@@ -47,7 +57,7 @@ QList<ScreenTour::Step> ScreenTour::adminSteps()
         {QStringLiteral("admin-settings"), QStringLiteral("adminSettingsView"),
          [admin, setTab] {
              admin->closeSite();
-             return setTab(2);
+             return setTab(3);
          }},
     };
 }

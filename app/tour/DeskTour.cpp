@@ -56,7 +56,10 @@ QList<ScreenTour::Step> ScreenTour::deskSteps()
     list << Step{
         QStringLiteral("manager-actions"), QStringLiteral("actionsView"), [this, manager, setTab] {
             QTest::keyClick(m_window, Qt::Key_Escape);
-            return !manager->review()->auditOpen() && setTab(QStringLiteral("managerPage"), 2);
+            if (manager->review()->auditOpen())
+                return false;
+            QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier); // the first action chosen
+            return setTab(QStringLiteral("managerPage"), 2);
         }};
     list << Step{QStringLiteral("store-home"), QStringLiteral("storePage"), [this] {
                      return signInAs(QStringLiteral("store1"));

@@ -1,4 +1,5 @@
 #include "ScreenTour.h"
+#include "TextFit.h"
 
 #include "TourAnswers.h"
 #include "ui/FieldApp.h"
@@ -259,6 +260,8 @@ bool ScreenTour::perform(int number, const Step &step)
     }
     settle(250); // let images and transitions finish
     const QImage image = m_window->grabWindow();
+    for (const QString &cut : cutOffTexts(m_window->contentItem()))
+        m_cutOffTexts << QStringLiteral("%1%2: %3").arg(m_shotPrefix, step.name, cut);
     if (!hasContent(image)) {
         m_problems << QStringLiteral("%1: the screen is blank").arg(step.name);
         return false;
@@ -304,6 +307,10 @@ int ScreenTour::run()
     }
     m_window->resize(phone);
     number += deskNumber;
+    // Cut-off texts are listed, every screen's at once; they do not fail the walk yet, as the
+    // screens still have some to fix.
+    for (const QString &cut : std::as_const(m_cutOffTexts))
+        std::fprintf(stderr, "touchpoint self-test: text cut off: %s\n", qPrintable(cut));
     if (!m_problems.isEmpty()) {
         for (const QString &problem : std::as_const(m_problems))
             std::fprintf(stderr, "touchpoint self-test: %s\n", qPrintable(problem));

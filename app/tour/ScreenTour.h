@@ -17,8 +17,8 @@ class FieldApp;
 
 // Walks through every screen of the app the way a shopper and an executive would (sign-in,
 // assignments, check-in, the visit, the questions, the summary, submit, history, self-audit,
-// a call, discreet mode), checking that each screen appears and that no QML warning is
-// printed. `touchpoint-tour --self-test` runs it; `--screenshots DIR` also keeps a PNG of each.
+// a call, discreet mode), checking that each screen appears, that no QML warning is printed
+// and that no text on it is cut off. `touchpoint-tour --self-test` runs it; `--screenshots DIR` also keeps a PNG of each.
 class ScreenTour
 {
 public:
@@ -54,6 +54,7 @@ private:
     QString m_scratchFolder;
     QQuickWindow *m_window = nullptr;
     QStringList m_problems;
+    QStringList m_cutOffTexts;
     QString m_reviewedAudit; // the audit the manager approved, for the store manager's steps
     QString m_shotPrefix;    // "desk-" for the desktop window's screenshots
 };

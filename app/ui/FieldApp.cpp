@@ -92,7 +92,8 @@ void FieldApp::onAccountChanged()
     const std::optional<Role> role =
         m_session->signedIn() ? roleFromName(m_session->account().role) : std::nullopt;
     m_manager->setAccount(m_session->username(), role);
-    m_admin->setActive(role == Role::Admin && m_sync->enabled());
+    m_admin->setActive((role == Role::Admin || role == Role::RegionalManager) && m_sync->enabled(),
+                       role == Role::Admin);
     if (m_session->signedIn())
         clearError();
     refresh();

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Touchpoint.Controllers
 import Touchpoint.Ui
 
-// An admin's app: the organisation's users, its stores and support lines, and its settings.
+// An admin's app: the organisation's users, its regions, its stores and support lines, and its
+// settings.
 // On a phone the screens are tabs and an open form covers its list; at a desk (1,000 px wide
 // and more) a side navigation, and each list with its form beside it.
 Page {
@@ -77,6 +78,11 @@ Page {
             height: Theme.touch
         }
         TabButton {
+            objectName: "regionsTab"
+            text: qsTr("Regions")
+            height: Theme.touch
+        }
+        TabButton {
             objectName: "sitesTab"
             text: qsTr("Sites")
             height: Theme.touch
@@ -104,10 +110,16 @@ Page {
         onActivated: page.tab = 2
     }
     Shortcut {
+        enabled: page.wide
+        sequence: "Ctrl+4"
+        onActivated: page.tab = 3
+    }
+    Shortcut {
         sequence: "Escape"
-        enabled: page.admin.user.open || page.admin.site.open
+        enabled: page.admin.user.open || page.admin.region.open || page.admin.site.open
         onActivated: {
             page.admin.closeUser()
+            page.admin.closeRegion()
             page.admin.closeSite()
         }
     }
@@ -127,16 +139,22 @@ Page {
                 onClicked: page.tab = 0
             }
             NavEntry {
-                objectName: "sitesNav"
-                text: qsTr("Stores and support lines")
+                objectName: "regionsNav"
+                text: qsTr("Regions")
                 current: page.tab === 1
                 onClicked: page.tab = 1
             }
             NavEntry {
-                objectName: "settingsNav"
-                text: qsTr("Settings")
+                objectName: "sitesNav"
+                text: qsTr("Stores and support lines")
                 current: page.tab === 2
                 onClicked: page.tab = 2
+            }
+            NavEntry {
+                objectName: "settingsNav"
+                text: qsTr("Settings")
+                current: page.tab === 3
+                onClicked: page.tab = 3
             }
             Item {
                 Layout.fillHeight: true
@@ -173,6 +191,9 @@ Page {
                 currentIndex: page.tab
 
                 UsersView {
+                    wide: page.wide
+                }
+                RegionsView {
                     wide: page.wide
                 }
                 SitesView {

@@ -28,6 +28,7 @@ RowLayout {
             objectName: "siteSearch"
             Layout.fillWidth: true
             placeholderText: qsTr("Search stores and lines")
+            onTextChanged: view.admin.sites.searchText = text
             Keys.onDownPressed: sites.forceActiveFocus()
         }
         RowLayout {

@@ -24,6 +24,13 @@ ColumnLayout {
         if (uuid !== "")
             view.review.openAudit(uuid)
     }
+    // The pages not loaded yet come first: the rows sorted by another column than the date are
+    // all of them, not those of the first pages.
+    function sortBy(order) {
+        rows.order = order
+        if (order !== AuditFilterModel.Newest && list.hasMore)
+            view.review.loadAll(view.showAll)
+    }
     function focusSearch() {
         search.forceActiveFocus()
         search.selectAll()
@@ -93,19 +100,19 @@ ColumnLayout {
             Layout.fillWidth: true
             text: qsTr("Site")
             active: rows.order === AuditFilterModel.Site
-            onClicked: rows.order = active ? AuditFilterModel.Newest : AuditFilterModel.Site
+            onClicked: view.sortBy(active ? AuditFilterModel.Newest : AuditFilterModel.Site)
         }
         SortHeader {
             Layout.preferredWidth: 165
             text: qsTr("Date")
             active: rows.order === AuditFilterModel.Newest
-            onClicked: rows.order = AuditFilterModel.Newest
+            onClicked: view.sortBy(AuditFilterModel.Newest)
         }
         SortHeader {
             Layout.preferredWidth: 150
             text: qsTr("State")
             active: rows.order === AuditFilterModel.State
-            onClicked: rows.order = active ? AuditFilterModel.Newest : AuditFilterModel.State
+            onClicked: view.sortBy(active ? AuditFilterModel.Newest : AuditFilterModel.State)
         }
         SortHeader {
             Layout.preferredWidth: 90
@@ -113,9 +120,20 @@ ColumnLayout {
                   : rows.order === AuditFilterModel.LowestScore ? qsTr("Score ↑") : qsTr("Score")
             active: rows.order === AuditFilterModel.LowestScore
                     || rows.order === AuditFilterModel.HighestScore
-            onClicked: rows.order = rows.order === AuditFilterModel.LowestScore
-                       ? AuditFilterModel.HighestScore : AuditFilterModel.LowestScore
+            onClicked: view.sortBy(rows.order === AuditFilterModel.LowestScore
+                                   ? AuditFilterModel.HighestScore : AuditFilterModel.LowestScore)
         }
+    }
+    Label {
+        objectName: "sortingAllNotice"
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.margin
+        Layout.rightMargin: Theme.margin
+        visible: view.table && rows.order !== AuditFilterModel.Newest && view.review.loadingMore
+        text: qsTr("Loading every audit of the period to sort them all…")
+        color: Theme.muted
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
     }
     ListView {
         id: list

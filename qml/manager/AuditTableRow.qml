@@ -27,6 +27,8 @@ ItemDelegate {
     height: 52
     highlighted: ListView.isCurrentItem
     hoverEnabled: true
+    // Its cells may be elided: the tooltip shows the whole row.
+    readonly property bool wholeTextOnHover: true
     // The whole row in words, for cut-off cells.
     ToolTip.visible: hovered
     ToolTip.text: row.siteLabel + "\n"

@@ -153,7 +153,10 @@ Page {
     Shortcut {
         enabled: page.wide
         sequence: "Ctrl+3"
-        onActivated: page.tab = 2
+        onActivated: {
+            page.tab = 2
+            actionsView.focusList()
+        }
     }
 
     RowLayout {
@@ -236,7 +239,8 @@ Page {
                     }
                 }
                 ActionsView {
-                    columns: page.wide ? 2 : 1
+                    id: actionsView
+                    wide: page.wide
                 }
                 Item {
                     id: narrowDetail

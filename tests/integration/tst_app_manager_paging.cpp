@@ -78,6 +78,37 @@ private slots:
         QVERIFY2(review->audits()->count() > 100, qPrintable(QString::number(pages)));
     }
 
+    // A table sorted by score sorts every audit of the period: loadAll brings the pages not
+    // loaded yet, and the rows shown first stay.
+    void everyPageLoadsForASort()
+    {
+        QTemporaryDir phone;
+        auto opened = ui::FieldApp::open(test::phoneOptions(phone.path(), m_server.port()));
+        QVERIFY2(opened.app, qPrintable(opened.error));
+        ui::FieldApp &app = *opened.app;
+        QVERIFY(app.session()->signIn(QStringLiteral("manager1"), QLatin1String(kPassword)));
+        QTRY_VERIFY2_WITH_TIMEOUT(app.session()->signedIn(), qPrintable(app.session()->lastError()),
+                                  10000);
+        ui::ManagerController *manager = app.manager();
+        ui::ReviewController *review = manager->review();
+        manager->feed()->setPeriodDays(3650);
+        QTRY_VERIFY_WITH_TIMEOUT(!manager->feed()->loading() && review->audits()->count() > 0,
+                                 20000);
+        QCOMPARE(review->audits()->count(), 100);
+        const QString firstUuid = review->audits()->uuidAt(0);
+        QSignalSpy resets(review->audits(), &QAbstractItemModel::modelReset);
+        review->loadAll(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->auditsHasMore() && !review->loadingMore(), 30000);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(review->audits()->uuidAt(0), firstUuid);
+        QSet<QString> uuids;
+        for (int row = 0; row < review->audits()->count(); ++row)
+            uuids.insert(review->audits()->uuidAt(row));
+        QCOMPARE(uuids.size(), review->audits()->count());
+        QVERIFY(review->audits()->count() > 200);
+        QCOMPARE(manager->feed()->error(), QString());
+    }
+
 private:
     QTemporaryDir m_serverFolder;
     test::ServerProcess m_server;

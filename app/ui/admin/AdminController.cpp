@@ -41,11 +41,13 @@ AdminController::AdminController(AppContext &context, SyncController *sync, QObj
     , m_sync(sync)
     , m_api(new sync::ManagerApi(context.options.serverUrl, this))
     , m_users(new UserListModel(this))
+    , m_regions(new AdminRegionModel(this))
     , m_sites(new AdminSiteModel(this))
     , m_regionChoices(new ChoiceListModel(this))
     , m_siteChoices(new ChoiceListModel(this))
     , m_roleChoices(new ChoiceListModel(this))
     , m_user(new UserEditor(this))
+    , m_region(new RegionEditor(this))
     , m_site(new SiteEditor(this))
 {
     QList<ChoiceRow> roles;
@@ -55,18 +57,20 @@ AdminController::AdminController(AppContext &context, SyncController *sync, QObj
     m_roleChoices->setRows(roles);
     connect(m_sync, &SyncController::tokenChanged, this, [this] {
         m_api->setToken(m_sync->token());
-        if (m_active && m_users->count() == 0)
+        if (m_active && m_regionNames.isEmpty())
             refresh();
     });
     connect(m_user, &UserEditor::changed, this, &AdminController::fillUserChoices);
 }
 
-void AdminController::setActive(bool active)
+void AdminController::setActive(bool active, bool wholeOrganisation)
 {
-    if (active == m_active)
+    if (active == m_active && wholeOrganisation == m_wholeOrganisation)
         return;
     m_active = active;
+    m_wholeOrganisation = wholeOrganisation;
     closeUser();
+    closeRegion();
     closeSite();
     m_error.clear();
     m_notice.clear();
@@ -75,6 +79,7 @@ void AdminController::setActive(bool active)
         refresh();
         return;
     }
+    m_regionNames.clear();
     // The previous admin's lists go once the sign-in screen has replaced theirs: emptied under
     // a list still making its rows, Qt Quick warns (DelegateModel::cancel).
     QMetaObject::invokeMethod(
@@ -82,6 +87,7 @@ void AdminController::setActive(bool active)
         [this] {
             if (!m_active) {
                 m_users->setRows({});
+                m_regions->setRows({});
                 m_sites->setRows({});
             }
         },
@@ -162,7 +168,10 @@ void AdminController::refresh()
                 rows.append(row);
             }
             m_sites->setRows(rows);
+            fillRegionRows();
             fillUserChoices();
+            if (!m_wholeOrganisation)
+                return;
             start();
             fetchAll(kUsers, {}, {}, [this](const QJsonArray &users) {
                 QList<UserRow> rows;
@@ -190,6 +199,8 @@ void AdminController::refresh()
             });
         });
     });
+    if (!m_wholeOrganisation)
+        return;
     start();
     m_api->get(QStringLiteral("/settings"), {}, [this](const sync::ManagerApi::Answer &a) {
         if (a.reply.ok()) {

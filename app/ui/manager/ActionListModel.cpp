@@ -1,5 +1,7 @@
 #include "ui/manager/ActionListModel.h"
 
+#include <algorithm>
+
 namespace tp::ui {
 
 int ActionListModel::rowCount(const QModelIndex &parent) const
@@ -56,6 +58,13 @@ QHash<int, QByteArray> ActionListModel::roleNames() const
             {DueRole, "due"},           {NoteRole, "note"},           {DoneNoteRole, "doneNote"},
             {OpenRole, "open"},         {DoneRole, "done"},           {OverdueRole, "overdue"},
             {KeptRole, "kept"},         {BrokenRole, "broken"},       {StateTextRole, "stateText"}};
+}
+
+int ActionListModel::rowOf(const QString &actionId) const
+{
+    const auto found = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                    [&](const ActionRow &row) { return row.id == actionId; });
+    return found == m_rows.cend() ? -1 : int(found - m_rows.cbegin());
 }
 
 void ActionListModel::setRows(const QList<ActionRow> &rows)

@@ -40,6 +40,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setRows(const QList<ActionRow> &rows);
+    // The row of an action (-1: not in the list), so a screen keeps its choice when the list is
+    // fetched again.
+    Q_INVOKABLE int rowOf(const QString &actionId) const;
     const QList<ActionRow> &rows() const { return m_rows; }
 
 private:

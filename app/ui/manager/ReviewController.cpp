@@ -69,6 +69,11 @@ void ReviewController::loadMore(bool allAudits)
     m_feed->fetchMore(allAudits ? kAudits : kQueue, {});
 }
 
+void ReviewController::loadAll(bool allAudits)
+{
+    m_feed->fetchAll(allAudits ? kAudits : kQueue, [](bool) {});
+}
+
 void ReviewController::openAudit(const QString &uuid)
 {
     m_feed->clearMessages();

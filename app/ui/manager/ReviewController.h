@@ -43,6 +43,8 @@ public:
 
     // The next page of the review queue (allAudits false) or of every audit of the selection.
     Q_INVOKABLE void loadMore(bool allAudits);
+    // Every page of the list: a table sorted by another column than the date sorts them all.
+    Q_INVOKABLE void loadAll(bool allAudits);
 
     Q_INVOKABLE void openAudit(const QString &uuid);
     Q_INVOKABLE void closeAudit();

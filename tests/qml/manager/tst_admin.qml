@@ -9,7 +9,8 @@ import ".."
 // starts: at a desk (1440 × 900) creates a regional manager with an initial password, stops and
 // restores their sign-in, forgets their failed sign-ins; the new manager signs in with the
 // initial password and must choose their own first. On a phone (412 × 915) the admin changes a
-// store's check-in radius and the reports' setting.
+// store's check-in radius and the reports' setting. Regions are created at a desk and renamed
+// on a phone.
 Item {
     id: root
     width: 412
@@ -144,6 +145,76 @@ Item {
             tryVerify(() => !admin.busy && admin.countNotRejected, 10000, "the setting was not saved")
             driver.tap("countApproved")
             tryVerify(() => !admin.busy && !admin.countNotRejected, 10000, "the setting was not restored")
+            signOut()
+        }
+
+        function test_3_regions() {
+            window.width = 1440
+            window.height = 900
+            signIn("admin", "touchpoint-demo", "adminPage")
+            const admin = FieldApp.admin
+            tryVerify(() => !admin.busy && admin.regions.count > 0, 10000, "the regions did not load")
+            driver.key(Qt.Key_2, Qt.ControlModifier)
+            const list = driver.waitFor("regionList")
+            const americas = driver.waitFor("regionRow_americas")
+            verify(americas.sitesText.indexOf("store") >= 0, "the stores of a region are not counted: " + americas.sitesText)
+
+            driver.tap("newRegionButton")
+            driver.waitFor("regionForm")
+            driver.type("regionIdInput", "americas")
+            driver.type("regionNameInput", "Twice")
+            driver.tap("saveRegionButton")
+            tryVerify(() => admin.error.indexOf("already a region") >= 0, 3000, "a region id used twice is not refused")
+            driver.find("regionIdInput").clear()
+            driver.type("regionIdInput", "benelux")
+            driver.find("regionNameInput").clear()
+            driver.type("regionNameInput", "Benelux")
+            driver.tap("saveRegionButton")
+            tryVerify(() => !admin.busy && admin.notice.indexOf("Benelux") >= 0, 10000,
+                      "the region was not created: " + admin.error)
+            const benelux = driver.waitFor("regionRow_benelux")
+            compare(benelux.sitesText, "No stores or support lines yet")
+            compare(admin.region.isNew, false)
+            verify(driver.find("regionList") !== null, "at a desk the list stays beside the form")
+            driver.key(Qt.Key_Escape)
+            tryVerify(() => !admin.region.open, 2000, "Escape does not close the form")
+
+            // By keyboard: the search narrows the list, Down enters it, Enter opens the region.
+            driver.type("regionSearch", "benel")
+            tryVerify(() => driver.find("regionRow_americas") === null, 3000, "the search does not narrow the list")
+            driver.key(Qt.Key_Down)
+            tryVerify(() => list.activeFocus, 2000, "Down does not move into the list")
+            // Regions come by name: Americas (hidden by the search), Benelux, International.
+            driver.key(Qt.Key_Down)
+            driver.key(Qt.Key_Down)
+            compare(admin.regions.regionIdAt(list.currentIndex), "benelux")
+            driver.key(Qt.Key_Return)
+            tryVerify(() => admin.region.open && admin.region.regionId === "benelux", 2000, "Enter does not open the region")
+            driver.find("regionSearch").clear()
+
+            // On a phone: renamed from its form, which covers the list.
+            window.width = 412
+            window.height = 915
+            driver.tap("closeRegionButton")
+            driver.tap("regionsTab")
+            driver.tap("regionRow_benelux")
+            driver.waitFor("regionForm")
+            compare(driver.find("regionList"), null, "on a phone the form covers the list")
+            compare(driver.find("regionIdInput"), null, "an existing region's id cannot be changed")
+            driver.find("regionNameInput").clear()
+            driver.type("regionNameInput", "Belgium, Netherlands and Luxembourg")
+            driver.tap("saveRegionButton")
+            tryVerify(() => !admin.busy && admin.notice.indexOf("saved") >= 0, 10000,
+                      "the region was not renamed: " + admin.error)
+            const regionName = id => {
+                for (let i = 0; i < admin.regions.count; ++i) {
+                    if (admin.regions.regionIdAt(i) === id)
+                        return admin.regions.data(admin.regions.index(i, 0), AdminRegionModel.NameRole)
+                }
+                return undefined
+            }
+            tryVerify(() => regionName("benelux") === "Belgium, Netherlands and Luxembourg", 10000,
+                      "the list does not show the server's new name")
             signOut()
         }
     }

@@ -385,9 +385,18 @@ Item {
             tryVerify(() => !review.auditOpen, 2000, "Escape did not close the audit")
             driver.waitFor("noAuditOpen")
 
+            // The actions: a list, and the chosen action beside it.
             driver.key(Qt.Key_3, Qt.ControlModifier)
-            driver.waitFor("actionsView")
-            compare(driver.find("actionsView").columns, 2, "the actions are two cards wide")
+            driver.waitFor("actionMasterDetail")
+            const actionList = driver.waitFor("actionList")
+            tryVerify(() => !m.feed.loading && actionList.count > 0, 8000, "no actions in the list")
+            tryVerify(() => actionList.activeFocus, 2000, "Ctrl+3 does not put the keys in the list")
+            compare(actionList.currentIndex, 0, "the first action is not chosen")
+            const actionDetail = driver.waitFor("actionDetail")
+            compare(actionDetail.actionId, column(m.actions.actions, ActionListModel.ActionIdRole)[0])
+            verify(actionDetail.mapToItem(null, 0, 0).x >= actionList.mapToItem(null, 0, 0).x + actionList.width,
+                   "the action shows beside the list")
+            compare(driver.find("actionCardList"), null, "no cards at a desk")
             driver.key(Qt.Key_1, Qt.ControlModifier)
             driver.waitFor("reportsView")
 
@@ -397,6 +406,10 @@ Item {
             driver.waitFor("reviewTab")
             compare(driver.find("sideNavigation"), null)
             compare(driver.find("reportsView").columns, 1)
+            driver.tap("actionsTab")
+            driver.waitFor("actionCardList")
+            compare(driver.find("actionList"), null, "a phone shows the actions as cards")
+            driver.tap("reportsTab")
         }
     }
 }
