@@ -1,6 +1,7 @@
 // The admin part of the screen tour: the users with one user's form, a new user with the
 // initial password to hand over, the regions with one region's form, the stores and support
-// lines with one store's form, and the settings. Walked with --server only (without one an admin has nothing to administer).
+// lines with one store's form, and the settings. Walked with --server only (without one an admin
+// has nothing to administer).
 #include "ScreenTour.h"
 
 #include "ui/FieldApp.h"

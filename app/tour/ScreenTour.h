@@ -18,7 +18,8 @@ class FieldApp;
 // Walks through every screen of the app the way a shopper and an executive would (sign-in,
 // assignments, check-in, the visit, the questions, the summary, submit, history, self-audit,
 // a call, discreet mode), checking that each screen appears, that no QML warning is printed
-// and that no text on it is cut off. `touchpoint-tour --self-test` runs it; `--screenshots DIR` also keeps a PNG of each.
+// and that no text on it is cut off. `touchpoint-tour --self-test` runs it; `--screenshots DIR`
+// also keeps a PNG of each.
 class ScreenTour
 {
 public:

@@ -39,14 +39,15 @@ void collect(QQuickItem *item, QStringList &problems)
     if (item->inherits("QQuickText") && shown(item)) {
         const QString text = item->property("text").toString();
         const bool truncated = item->property("truncated").toBool();
-        const bool noWrapNoElide = item->property("wrapMode").toInt() == 0 &&
-                                   item->property("elide").toInt() == 0;
+        const bool noWrapNoElide =
+            item->property("wrapMode").toInt() == 0 && item->property("elide").toInt() == 0;
         const bool overflows = noWrapNoElide && !text.isEmpty() &&
                                item->property("contentWidth").toReal() > item->width() + 1.0;
         if ((truncated || overflows) && !showsWholeOnHover(item)) {
             problems << QStringLiteral("\"%1\" is %2 (in %3, %4 px wide)")
-                            .arg(text.left(60), truncated ? QStringLiteral("cut off")
-                                                          : QStringLiteral("wider than its box"),
+                            .arg(text.left(60),
+                                 truncated ? QStringLiteral("cut off")
+                                           : QStringLiteral("wider than its box"),
                                  nearestName(item))
                             .arg(qRound(item->width()));
         }

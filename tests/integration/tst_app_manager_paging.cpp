@@ -43,13 +43,9 @@ private slots:
         QTemporaryDir phone;
         auto opened = ui::FieldApp::open(test::phoneOptions(phone.path(), m_server.port()));
         QVERIFY2(opened.app, qPrintable(opened.error));
-        ui::FieldApp &app = *opened.app;
-        QVERIFY(app.session()->signIn(QStringLiteral("manager1"), QLatin1String(kPassword)));
-        QTRY_VERIFY2_WITH_TIMEOUT(app.session()->signedIn(), qPrintable(app.session()->lastError()),
-                                  10000);
-        ui::ManagerController *manager = app.manager();
+        ui::ManagerController *manager = signInManager(*opened.app);
+        QVERIFY(manager);
         ui::ReviewController *review = manager->review();
-        manager->feed()->setPeriodDays(3650); // every generated audit
         QTRY_VERIFY_WITH_TIMEOUT(!manager->feed()->loading() && review->audits()->count() > 0,
                                  20000);
         QCOMPARE(review->audits()->count(), 100);
@@ -85,13 +81,9 @@ private slots:
         QTemporaryDir phone;
         auto opened = ui::FieldApp::open(test::phoneOptions(phone.path(), m_server.port()));
         QVERIFY2(opened.app, qPrintable(opened.error));
-        ui::FieldApp &app = *opened.app;
-        QVERIFY(app.session()->signIn(QStringLiteral("manager1"), QLatin1String(kPassword)));
-        QTRY_VERIFY2_WITH_TIMEOUT(app.session()->signedIn(), qPrintable(app.session()->lastError()),
-                                  10000);
-        ui::ManagerController *manager = app.manager();
+        ui::ManagerController *manager = signInManager(*opened.app);
+        QVERIFY(manager);
         ui::ReviewController *review = manager->review();
-        manager->feed()->setPeriodDays(3650);
         QTRY_VERIFY_WITH_TIMEOUT(!manager->feed()->loading() && review->audits()->count() > 0,
                                  20000);
         QCOMPARE(review->audits()->count(), 100);
@@ -110,6 +102,19 @@ private slots:
     }
 
 private:
+    // manager1 signed in, the period set to every generated audit; null when the sign-in failed.
+    static ui::ManagerController *signInManager(ui::FieldApp &app)
+    {
+        if (!app.session()->signIn(QStringLiteral("manager1"), QLatin1String(kPassword)))
+            return nullptr;
+        if (!QTest::qWaitFor([&app] { return app.session()->signedIn(); }, 10000)) {
+            qWarning("sign-in failed: %s", qPrintable(app.session()->lastError()));
+            return nullptr;
+        }
+        app.manager()->feed()->setPeriodDays(3650);
+        return app.manager();
+    }
+
     QTemporaryDir m_serverFolder;
     test::ServerProcess m_server;
 };

@@ -23,9 +23,10 @@ class SyncController;
 // An admin's screens: the organisation's users (create with an initial password, edit role and
 // regions or site, disable, enable, unlock, give a new initial password), its regions (create,
 // rename), its stores and support lines (name, address, coordinates, check-in radius, time
-// zone, line number), and the setting of which audits the reports count. Every change is one request to the server; its answer (or its
-// refusal, in words) is shown, and the lists are fetched again. A regional manager has the
-// stores and support lines of their own regions here, and nothing else.
+// zone, line number), and the setting of which audits the reports count. Every change is one
+// request to the server; its answer (or its refusal, in words) is shown, and the lists are fetched
+// again. A regional manager has the stores and support lines of their own regions here, and nothing
+// else.
 class AdminController : public QObject
 {
     Q_OBJECT
