@@ -9,14 +9,13 @@
 //
 // Target: a page within 100 ms at the 95th percentile, wherever it is in the list (keyset
 // paging reads one page's rows, not the rows before it).
+#include "../GeneratedDatabase.h"
 #include "ApiClient.h"
-#include "CommandRunner.h"
 #include "ServerProcess.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -83,25 +82,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString db =
         sqliteFile.isEmpty() ? dir.filePath(QStringLiteral("lists.sqlite")) : sqliteFile;
-    if (!QFileInfo::exists(db)) {
-        std::printf("generating %d audits into %s ...\n", audits, qPrintable(db));
-        QElapsedTimer timer;
-        timer.start();
-        QString error;
-        if (!ServerProcess::initDemo(db, &error)) {
-            std::fprintf(stderr, "init: %s\n", qPrintable(error));
-            return 1;
-        }
-        const CommandResult generated = runServerCommand(
-            {QStringLiteral("demo-data"), QStringLiteral("--db"), db, QStringLiteral("--audits"),
-             QString::number(audits), QStringLiteral("--seed"), QStringLiteral("1")},
-            {}, 3 * 3600 * 1000);
-        if (!generated.ok()) {
-            std::fprintf(stderr, "demo-data: %s\n", qPrintable(generated.describe()));
-            return 1;
-        }
-        std::printf("generated in %.0f s\n", timer.elapsed() / 1000.0);
-    }
+    if (!ensureGeneratedDatabase(db, audits))
+        return 1;
     ServerProcess server;
     QString error;
     if (!server.start(db, {}, &error)) {

@@ -166,13 +166,18 @@ Page {
             Layout.fillHeight: true
             spacing: 0
 
+            // Each row takes the width it gets: the preferred widths are not taken from what the
+            // rows show (a long notice or a wide form would widen the column that sets their
+            // widths, and the layout loops).
             ErrorBanner {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: page.admin.error
             }
             Label {
                 objectName: "adminNotice"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 visible: text.length > 0 && page.admin.error.length === 0
                 text: page.admin.notice
                 padding: Theme.spacing
@@ -182,12 +187,14 @@ Page {
             }
             ProgressBar {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 visible: page.admin.busy
                 indeterminate: true
             }
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.preferredWidth: 1
                 currentIndex: page.tab
 
                 UsersView {

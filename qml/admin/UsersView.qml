@@ -18,8 +18,12 @@ RowLayout {
     ColumnLayout {
         visible: view.wide || !view.admin.user.open
         Layout.fillHeight: true
-        Layout.fillWidth: !view.wide
-        Layout.preferredWidth: view.wide ? Math.max(520, view.width * 0.5) : -1
+        // The list and the form share the width half and half: the same preferred width, set
+        // rather than taken from what they show, so that their contents do not move the split
+        // (a width that depends on itself makes the layout loop).
+        Layout.fillWidth: true
+        Layout.preferredWidth: 520
+        Layout.minimumWidth: view.wide ? 520 : 0
         Layout.margins: Theme.margin
         spacing: Theme.spacing
 
@@ -102,11 +106,13 @@ RowLayout {
     UserForm {
         visible: view.admin.user.open
         Layout.fillWidth: true
+        Layout.preferredWidth: 520
         Layout.fillHeight: true
     }
     Label {
         visible: view.wide && !view.admin.user.open
         Layout.fillWidth: true
+        Layout.preferredWidth: 520
         Layout.fillHeight: true
         text: qsTr("Choose a user to change their role, regions or store, or to let them sign in again.")
         horizontalAlignment: Text.AlignHCenter

@@ -4,6 +4,7 @@
 #include "ui/manager/ActionListModel.h"
 #include "ui/manager/AuditDetail.h"
 #include "ui/manager/AuditDetailShape.h"
+#include "ui/manager/AuditFilterModel.h"
 #include "ui/manager/AuditListModel.h"
 #include "ui/manager/ChartRowModel.h"
 #include "ui/manager/ExecutiveModel.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +41,36 @@ const shapes::SiteLabels kSites{{QStringLiteral("s1"), QStringLiteral("Bend")},
 QVariant cell(const QAbstractItemModel &model, int row, int role)
 {
     return model.data(model.index(row, 0), role);
+}
+
+AuditRow auditRow(const QString &uuid, const QString &site, double overall, tp::ReviewState state,
+                  const QString &auditor)
+{
+    AuditRow row;
+    row.uuid = uuid;
+    row.siteLabel = site;
+    row.overall = overall;
+    row.state = state;
+    row.stateText = state == tp::ReviewState::Submitted ? QStringLiteral("Waiting for review")
+                                                        : QStringLiteral("Approved");
+    row.auditorText = auditor;
+    return row;
+}
+
+QStringList ids(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return list;
+}
+
+QStringList uuids(const AuditListModel &model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list << model.uuidAt(row);
+    return list;
 }
 
 } // namespace
@@ -241,6 +273,78 @@ private slots:
         QCOMPARE(cell(model, 1, AuditListModel::ReviewStateRole).toInt(),
                  int(tp::ReviewState::Rejected));
         QCOMPARE(cell(model, 1, AuditListModel::OverallTextRole).toString(), QString());
+    }
+
+    // The review table: the search narrows across site, shopper and state whatever the case,
+    // typing on and deleting give the same rows as a fresh search, a page loaded while searching
+    // is searched too, and each order keeps the server's order among equal rows.
+    void auditTableSearchAndOrder()
+    {
+        using tp::ReviewState;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        AuditListModel source;
+        source.setRows({auditRow(QStringLiteral("a1"), QStringLiteral("Portland"), 80,
+                                 ReviewState::Submitted, QStringLiteral("Émile")),
+                        auditRow(QStringLiteral("a2"), QStringLiteral("bend"), 60,
+                                 ReviewState::Approved, QStringLiteral("shopper1")),
+                        auditRow(QStringLiteral("a3"), QStringLiteral("Portland"), 60,
+                                 ReviewState::Approved, QStringLiteral("shopper2")),
+                        auditRow(QStringLiteral("a4"), QStringLiteral("Åre"), 95,
+                                 ReviewState::Submitted, QStringLiteral("shopper1"))});
+        AuditFilterModel table;
+        QAbstractItemModelTester tester(&table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table.setAudits(&source);
+        QCOMPARE(uuids(table), ids({"a1", "a2", "a3", "a4"}));
+
+        table.setSearchText(QStringLiteral("PORT"));
+        QCOMPARE(uuids(table), ids({"a1", "a3"}));
+        table.setSearchText(QStringLiteral("PORTL"));
+        QCOMPARE(uuids(table), ids({"a1", "a3"}));
+        table.setSearchText(QStringLiteral("émi"));
+        QCOMPARE(uuids(table), ids({"a1"}));
+        table.setSearchText(QStringLiteral("shopper"));
+        QCOMPARE(uuids(table), ids({"a2", "a3", "a4"}));
+        table.setSearchText(QStringLiteral("shopper1"));
+        QCOMPARE(uuids(table), ids({"a2", "a4"}));
+        table.setSearchText(QStringLiteral("waiting"));
+        QCOMPARE(uuids(table), ids({"a1", "a4"}));
+        table.setSearchText(QStringLiteral("  "));
+        QCOMPARE(table.rowCount(), 4);
+
+        // A page comes while the search is on: its matching rows are added at the end.
+        table.setSearchText(QStringLiteral("shopper1"));
+        QSignalSpy resets(&table, &QAbstractItemModel::modelReset);
+        source.appendRows({auditRow(QStringLiteral("a5"), QStringLiteral("Bend"), 70,
+                                    ReviewState::Approved, QStringLiteral("shopper1")),
+                           auditRow(QStringLiteral("a6"), QStringLiteral("Bend"), 70,
+                                    ReviewState::Approved, QStringLiteral("shopper3"))});
+        QCOMPARE(uuids(table), ids({"a2", "a4", "a5"}));
+        QCOMPARE(resets.count(), 0); // added rows, the rows shown kept
+        table.setSearchText(QString());
+
+        // Sorted: the same rows moved (a layout change), not the model made again.
+        QSignalSpy layouts(&table, &QAbstractItemModel::layoutChanged);
+        const int resetsBefore = int(resets.count());
+        table.setOrder(AuditFilterModel::Order::Site); // Åre, bend, Bend, Portland (in English)
+        QCOMPARE(uuids(table), ids({"a4", "a2", "a5", "a6", "a1", "a3"}));
+        QCOMPARE(resets.count(), resetsBefore);
+        QCOMPARE(layouts.count(), 1);
+        table.setOrder(AuditFilterModel::Order::LowestScore);
+        QCOMPARE(uuids(table), ids({"a2", "a3", "a5", "a6", "a1", "a4"}));
+        table.setOrder(AuditFilterModel::Order::HighestScore);
+        QCOMPARE(uuids(table), ids({"a4", "a1", "a5", "a6", "a2", "a3"}));
+        table.setOrder(AuditFilterModel::Order::State);
+        QCOMPARE(uuids(table), ids({"a1", "a4", "a2", "a3", "a5", "a6"}));
+        table.setSearchText(QStringLiteral("bend"));
+        QCOMPARE(uuids(table), ids({"a2", "a5", "a6"}));
+        table.setOrder(AuditFilterModel::Order::Newest);
+        QCOMPARE(uuids(table), ids({"a2", "a5", "a6"}));
+
+        // The list fetched again: searched again from scratch.
+        source.setRows({auditRow(QStringLiteral("b1"), QStringLiteral("Bend"), 50,
+                                 ReviewState::Submitted, QStringLiteral("x"))});
+        QCOMPARE(uuids(table), ids({"b1"}));
     }
 
     void actionsAndPromises()

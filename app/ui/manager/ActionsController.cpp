@@ -23,15 +23,16 @@ ActionsController::ActionsController(ManagerFeed *feed, ReviewController *review
 }
 
 // The screen sorts the actions (overdue, open, done), so it needs all of them; a region has far
-// fewer actions than audits. Each page shows as it comes.
+// fewer actions than audits. The first page shows at once, the rest once all are in: sorting
+// the whole list again for each page kept the app busy for seconds after each refresh.
 void ActionsController::loadEveryPage()
 {
     updateRows();
     const QString actions = QStringLiteral("actions");
     if (m_feed->hasMore(actions))
-        m_feed->fetchMore(actions, [this](bool ok, const QJsonArray &) {
+        m_feed->fetchAll(actions, [this](bool ok) {
             if (ok)
-                loadEveryPage();
+                updateRows();
         });
 }
 

@@ -2,6 +2,9 @@
 
 #include "ui/manager/AuditListModel.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace tp::ui {
 
 // The rows of an audit list (`audits`) that match the search text (site, shopper, state, kind,
@@ -46,12 +49,26 @@ signals:
     void orderChanged();
 
 private:
+    void sourceReset();
+    void sourceAppended();
     void rebuild();
-    bool matches(const AuditRow &row) const;
+    void show(const QList<int> &sourceRows);
+    QString foldedNeedle() const;
+    bool matches(int sourceRow, const QString &needle) const;
+    void sortRows(QList<int> &sourceRows) const;
 
     AuditListModel *m_audits = nullptr;
     QString m_searchText;
     Order m_order = Order::Newest;
+    // By source row: the words searched, case-folded once, and the site's place in the sites
+    // sorted by name (a region has a few dozen sites and thousands of audits).
+    QList<QString> m_searchKeys;
+    QList<int> m_siteRanks;
+    QSet<QString> m_siteNames;
+    QHash<QString, int> m_rankOf;
+    QList<int> m_shown;        // the source rows shown, in order
+    QString m_shownNeedle;     // the search m_shown was filtered with
+    qsizetype m_shownFrom = 0; // of how many source rows
 };
 
 } // namespace tp::ui

@@ -69,4 +69,20 @@ void AuditListModel::appendRows(const QList<AuditRow> &rows)
     TypedListModel::appendRows(m_rows, rows);
 }
 
+void AuditListModel::reorderRows(const QList<AuditRow> &rows, const QList<int> &oldRowOf)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> newRowOf(oldRowOf.size());
+    for (int row = 0; row < oldRowOf.size(); ++row)
+        newRowOf[oldRowOf.at(row)] = row;
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before)
+        after << this->index(newRowOf.value(index.row()), index.column());
+    m_rows = rows;
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 } // namespace tp::ui

@@ -38,6 +38,9 @@ public:
 
     void setRows(const QList<AuditRow> &rows);
     void appendRows(const QList<AuditRow> &rows);
+    // The same rows in another order (`rows[i]` was row `oldRowOf[i]`): a layout change, so the
+    // views keep their delegates and only show new values in them.
+    void reorderRows(const QList<AuditRow> &rows, const QList<int> &oldRowOf);
     const QList<AuditRow> &rows() const { return m_rows; }
 
     QString uuidAt(int row) const

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 namespace tp::ui {
 
 namespace {
@@ -42,11 +44,13 @@ ManagerFeed::ManagerFeed(AppContext &context, SyncController *sync, QObject *par
 
 ManagerFeed::~ManagerFeed()
 {
+    m_cache->save();
     delete m_cache;
 }
 
 void ManagerFeed::setAccount(const QString &username, std::optional<Role> role)
 {
+    m_cache->save();
     m_username = username;
     m_role = role;
     m_cache->setUser(username);
@@ -91,6 +95,19 @@ QList<ManagerFeed::Fetch> ManagerFeed::fetches() const
         regionOnly.addQueryItem(QStringLiteral("region"), m_region);
     }
     QList<Fetch> list{{QStringLiteral("me"), QStringLiteral("/me"), {}}};
+    // The lists first: one page each, shown as it comes. The reports sum up the whole period
+    // and are asked for once the lists are in, so that they do not share the server's cores with
+    // the lists.
+    if (isRegionalManager()) {
+        // The review queue: everything still waiting, however old.
+        QUrlQuery waiting = regionOnly;
+        waiting.addQueryItem(QStringLiteral("state"), QStringLiteral("submitted"));
+        list << Fetch{QStringLiteral("queue"), QStringLiteral("/audits"), waiting};
+    }
+    list << Fetch{QStringLiteral("audits"), QStringLiteral("/audits"), filters};
+    list << Fetch{QStringLiteral("actions"), QStringLiteral("/actions"), regionOnly};
+    const qsizetype lists = list.size();
+    list << Fetch{QStringLiteral("promises"), QStringLiteral("/actions/summary"), regionOnly};
     for (const QString &report : kReports) {
         if (isStoreManager() && report == QLatin1String("consistency"))
             continue; // one store has no spread across stores
@@ -113,15 +130,8 @@ QList<ManagerFeed::Fetch> ManagerFeed::fetches() const
     list << Fetch{QStringLiteral("phone"), QStringLiteral("/reports/phone"), filters};
     if (isRegionalManager())
         list << Fetch{QStringLiteral("executives"), QStringLiteral("/reports/executives"), filters};
-    list << Fetch{QStringLiteral("audits"), QStringLiteral("/audits"), filters};
-    if (isRegionalManager()) {
-        // The review queue: everything still waiting, however old.
-        QUrlQuery waiting = regionOnly;
-        waiting.addQueryItem(QStringLiteral("state"), QStringLiteral("submitted"));
-        list << Fetch{QStringLiteral("queue"), QStringLiteral("/audits"), waiting};
-    }
-    list << Fetch{QStringLiteral("actions"), QStringLiteral("/actions"), regionOnly};
-    list << Fetch{QStringLiteral("promises"), QStringLiteral("/actions/summary"), regionOnly};
+    for (qsizetype i = lists; i < list.size(); ++i)
+        list[i].report = true;
     return list;
 }
 
@@ -142,8 +152,28 @@ void ManagerFeed::refresh()
     m_total = m_pending;
     m_progressText = tr("Loading reports…");
     emit stateChanged();
-    for (const Fetch &what : list)
-        fetch(what.name, what.path, what.query);
+    const int refreshNumber = ++m_refreshes;
+    QList<Fetch> reports;
+    for (const Fetch &what : list) {
+        if (what.report)
+            reports << what;
+    }
+    auto listsLeft = std::make_shared<qsizetype>(list.size() - reports.size());
+    auto askForReports = [this, refreshNumber, reports] {
+        for (const Fetch &what : reports) {
+            if (refreshNumber == m_refreshes)
+                fetch(what.name, what.path, what.query);
+            else
+                finishOne(); // a later refresh asks for them
+        }
+    };
+    for (const Fetch &what : list) {
+        if (!what.report)
+            fetch(what.name, what.path, what.query, [listsLeft, askForReports] {
+                if (--*listsLeft == 0)
+                    askForReports();
+            });
+    }
 }
 
 void ManagerFeed::fetch(const QString &name, const QString &path, const QUrlQuery &query,
@@ -153,8 +183,18 @@ void ManagerFeed::fetch(const QString &name, const QString &path, const QUrlQuer
     const bool quiet = m_refreshWanted; // not signed in to the server yet: no error for that
     m_nextPages.remove(name);
     m_loadingMore.remove(name);
+    const int number = ++m_fetchNumbers[name];
     m_api->get(
-        path, query, [this, name, path, key, quiet, after](const sync::ManagerApi::Answer &a) {
+        path, query,
+        [this, name, path, key, quiet, after, number](const sync::ManagerApi::Answer &a) {
+            // A later fetch of the same name (another period, a refresh) may answer first: an
+            // earlier answer must not replace it.
+            if (number != m_fetchNumbers.value(name)) {
+                if (after)
+                    after();
+                finishOne();
+                return;
+            }
             if (a.reply.ok()) {
                 if (a.next)
                     m_nextPages.insert(name, {path, *a.next});
@@ -181,6 +221,7 @@ void ManagerFeed::fetch(const QString &name, const QString &path, const QUrlQuer
                     setError(tr("%1, and nothing for this selection is saved on this phone.")
                                  .arg(why(a.reply)));
             }
+            emit arrived(name);
             if (after)
                 after();
             finishOne();
@@ -272,6 +313,7 @@ void ManagerFeed::finishOne()
     m_progressText =
         m_pending > 0 ? tr("Loading… %1 of %2").arg(m_total - m_pending).arg(m_total) : QString();
     if (m_pending == 0) {
+        m_cache->save();
         m_labels.reset();
         m_prompts.reset();
         QStringList ids;

@@ -105,7 +105,10 @@ public:
 
 signals:
     void stateChanged();
-    void dataChanged();    // every answer of a refresh is in
+    void dataChanged(); // every answer of a refresh is in
+    // One answer of a refresh (or of fetch()) is in value(name): a list shows it at once,
+    // without waiting for the reports.
+    void arrived(const QString &name);
     void filtersChanged(); // region or period
     void regionsChanged(); // only when the list changes: a combo box keeps its choice
     // fetchMore: rows appended to list `name` (its models append them, keeping their scroll);
@@ -118,6 +121,7 @@ private:
         QString name; // where the answer goes in m_data
         QString path;
         QUrlQuery query;
+        bool report = false; // asked for once the lists are in
     };
     QList<Fetch> fetches() const;
     void finishOne();
@@ -134,6 +138,8 @@ private:
     QString m_region;
     int m_periodDays = 90;
     bool m_refreshWanted = false;
+    int m_refreshes = 0;                // tells a refresh's answers from a later one's
+    QHash<QString, int> m_fetchNumbers; // by name: the latest fetch, whose answer counts
     QStringList m_regionIds;
     int m_pending = 0;
     int m_total = 0;

@@ -36,22 +36,42 @@ std::optional<ReportCache::Entry> ReportCache::get(const QString &key) const
                                        Qt::ISODateWithMs)};
 }
 
-bool ReportCache::put(const QString &key, const QJsonValue &data, const QDateTime &fetchedAt)
+void ReportCache::put(const QString &key, const QJsonValue &data, const QDateTime &fetchedAt)
 {
     if (m_user.isEmpty())
-        return false;
+        return;
     QJsonObject all = load();
     QJsonObject mine = all.value(m_user).toObject();
     mine.insert(key, QJsonObject{{QStringLiteral("data"), data},
                                  {QStringLiteral("fetchedAt"),
                                   fetchedAt.toUTC().toString(Qt::ISODateWithMs)}});
+    while (mine.size() > kMaxEntries) {
+        // ISO times in UTC sort as text.
+        auto oldest = mine.begin();
+        for (auto it = mine.begin(); it != mine.end(); ++it) {
+            if (it.value()[QLatin1String("fetchedAt")].toString() <
+                oldest.value()[QLatin1String("fetchedAt")].toString())
+                oldest = it;
+        }
+        mine.erase(oldest);
+    }
     all.insert(m_user, mine);
     m_all = all;
+    m_unsaved = true;
+}
+
+bool ReportCache::save()
+{
+    if (!m_unsaved)
+        return true;
     QSaveFile file(m_fileName);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(QJsonDocument(all).toJson(QJsonDocument::Compact));
-    return file.commit();
+    file.write(QJsonDocument(load()).toJson(QJsonDocument::Compact));
+    if (!file.commit())
+        return false;
+    m_unsaved = false;
+    return true;
 }
 
 } // namespace tp::ui

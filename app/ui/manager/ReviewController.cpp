@@ -19,7 +19,8 @@ ReviewController::ReviewController(ManagerFeed *feed, QObject *parent)
     , m_audits(new AuditListModel(this))
     , m_audit(new AuditDetail(this))
 {
-    connect(m_feed, &ManagerFeed::dataChanged, this, &ReviewController::updateLists);
+    connect(m_feed, &ManagerFeed::arrived, this, &ReviewController::updateList);
+    connect(m_feed, &ManagerFeed::dataChanged, this, &ReviewController::relabelLists);
     connect(m_feed, &ManagerFeed::pageAdded, this, &ReviewController::appendPage);
 }
 
@@ -30,11 +31,28 @@ const QString kAudits = QStringLiteral("audits");
 
 } // namespace
 
-void ReviewController::updateLists()
+void ReviewController::updateList(const QString &name)
 {
-    const shapes::SiteLabels sites = m_feed->siteLabels();
-    m_queue->setRows(shapes::auditRows(m_feed->value(kQueue).toArray(), sites));
-    m_audits->setRows(shapes::auditRows(m_feed->value(kAudits).toArray(), sites));
+    AuditListModel *list = name == kQueue ? m_queue : name == kAudits ? m_audits : nullptr;
+    if (!list)
+        return;
+    m_labels = m_feed->siteLabels();
+    list->setRows(shapes::auditRows(m_feed->value(name).toArray(), m_labels));
+    emit pagingChanged();
+}
+
+// Every answer is in: the reports may name sites this phone did not know when a list came.
+// A new account, or a list that did not come (no server), shows here too.
+void ReviewController::relabelLists()
+{
+    const shapes::SiteLabels labels = m_feed->siteLabels();
+    const bool queueStale = m_queue->rowCount() != m_feed->value(kQueue).toArray().size();
+    const bool auditsStale = m_audits->rowCount() != m_feed->value(kAudits).toArray().size();
+    if (labels == m_labels && !queueStale && !auditsStale)
+        return;
+    m_labels = labels;
+    m_queue->setRows(shapes::auditRows(m_feed->value(kQueue).toArray(), labels));
+    m_audits->setRows(shapes::auditRows(m_feed->value(kAudits).toArray(), labels));
     emit pagingChanged();
 }
 

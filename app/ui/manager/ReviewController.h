@@ -2,6 +2,7 @@
 
 #include "ui/manager/AuditDetail.h"
 #include "ui/manager/AuditListModel.h"
+#include "ui/manager/ReportShapes.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -55,13 +56,15 @@ signals:
     void pagingChanged();
 
 private:
-    void updateLists();
+    void updateList(const QString &name);
+    void relabelLists();
     void appendPage(const QString &name, const QJsonArray &rows);
     void setAuditJson(const QJsonObject &stored);
     void loadPhotos(const QStringList &hashes);
     void addPhoto(const QUrl &file);
 
     ManagerFeed *m_feed;
+    shapes::SiteLabels m_labels; // those the lists were made with
     AuditListModel *m_queue;
     AuditListModel *m_audits;
     AuditDetail *m_audit;
