@@ -1,7 +1,11 @@
 // A site's opening hours and check-ins through the API, on SQLite and on PostgreSQL: bad hours
-// are refused with a 422 naming every problem, good hours are stored in their canonical form.
+// are refused with a 422 naming every problem, good hours are stored in their canonical form;
+// GET /sites/{id}/check-ins answers the check-ins of the site's last audits, newest first, each
+// inside the radius or not, to admins and the site's regional manager only.
 
 #include "ServerFixture.h"
+
+#include "DemoAudits.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -43,6 +47,8 @@ private slots:
 
     void badOpeningHoursAre422WithEveryProblem();
     void goodOpeningHoursAreStoredCanonical();
+    void checkInsOfTheLastAuditsNewestFirst();
+    void checkInsRefuseBadLimitsAndOtherRoles();
 };
 
 void TestServerSites::startServer()
@@ -134,6 +140,107 @@ void TestServerSites::goodOpeningHoursAreStoredCanonical()
     const ApiReply none = server().api().post(QStringLiteral("/sites"), bendWith({}), admin);
     QVERIFY2(none.status == 200, qPrintable(none.describe()));
     QCOMPARE(none.object().value(QLatin1String("openingHours")).toObject(), QJsonObject());
+}
+
+void TestServerSites::checkInsOfTheLastAuditsNewestFirst()
+{
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    TP_TOKEN(exec, server(), "exec1");
+    TP_TOKEN(admin, server(), "admin");
+    TP_TOKEN(manager, server(), "manager1");
+    // Oldest first: inside the radius, 556 m north (outside), no check-in, inside without
+    // accuracy.
+    const double bendLatitude = 44.068842;
+    QStringList uuids;
+    for (int i = 0; i < 4; ++i) {
+        QJsonObject audit = selfAudit(QStringLiteral("exec1"));
+        audit.insert(QStringLiteral("startedAt"), QStringLiteral("2026-03-1%1T17:02:00Z").arg(i));
+        QJsonObject checkIn = audit.value(QStringLiteral("checkIn")).toObject();
+        if (i == 1)
+            checkIn.insert(QStringLiteral("latitude"), bendLatitude + 0.005);
+        if (i == 3)
+            checkIn.remove(QStringLiteral("accuracy"));
+        if (i == 2)
+            audit.remove(QStringLiteral("checkIn"));
+        else
+            audit.insert(QStringLiteral("checkIn"), checkIn);
+        const QString uuid = audit.value(QStringLiteral("uuid")).toString();
+        const ApiReply filed = server().api().put(QStringLiteral("/audits/") + uuid, audit, exec);
+        QVERIFY2(filed.status == 201, qPrintable(filed.describe()));
+        uuids.append(uuid);
+    }
+
+    for (const QString &token : {admin, manager}) {
+        const ApiReply reply =
+            server().api().get(QStringLiteral("/sites/store-bend/check-ins"), token);
+        QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+        const QJsonObject answer = reply.object();
+        QCOMPARE(answer.value(QLatin1String("site")).toString(), QStringLiteral("store-bend"));
+        QCOMPARE(answer.value(QLatin1String("latitude")).toDouble(), bendLatitude);
+        QCOMPARE(answer.value(QLatin1String("checkInRadius")).toDouble(), 100.0);
+        const QJsonArray checkIns = answer.value(QLatin1String("checkIns")).toArray();
+        QCOMPARE(checkIns.size(), 3);
+        const QJsonObject newest = checkIns.at(0).toObject();
+        const QJsonObject outside = checkIns.at(1).toObject();
+        const QJsonObject oldest = checkIns.at(2).toObject();
+        QCOMPARE(newest.value(QLatin1String("audit")).toString(), uuids.at(3));
+        QCOMPARE(outside.value(QLatin1String("audit")).toString(), uuids.at(1));
+        QCOMPARE(oldest.value(QLatin1String("audit")).toString(), uuids.at(0));
+        QCOMPARE(newest.value(QLatin1String("withinRadius")).toBool(), true);
+        QVERIFY(!newest.contains(QLatin1String("accuracy")));
+        QCOMPARE(outside.value(QLatin1String("withinRadius")).toBool(), false);
+        const double distance = outside.value(QLatin1String("distance")).toDouble();
+        QVERIFY2(distance > 550 && distance < 560, qPrintable(QString::number(distance)));
+        QCOMPARE(oldest.value(QLatin1String("withinRadius")).toBool(), true);
+        QCOMPARE(oldest.value(QLatin1String("accuracy")).toDouble(), 4.8);
+        QCOMPARE(oldest.value(QLatin1String("at")).toString(),
+                 QStringLiteral("2026-03-14T17:01:52Z"));
+    }
+
+    // The last two audits: the newest (a check-in) and the one without.
+    const ApiReply two =
+        server().api().get(QStringLiteral("/sites/store-bend/check-ins?limit=2"), admin);
+    QCOMPARE(two.status, 200);
+    const QJsonArray last = two.object().value(QLatin1String("checkIns")).toArray();
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.at(0).toObject().value(QLatin1String("audit")).toString(), uuids.at(3));
+
+    // Another store has none of them.
+    const ApiReply portland =
+        server().api().get(QStringLiteral("/sites/store-portland/check-ins"), admin);
+    QCOMPARE(portland.status, 200);
+    QCOMPARE(portland.object().value(QLatin1String("checkIns")).toArray().size(), 0);
+}
+
+void TestServerSites::checkInsRefuseBadLimitsAndOtherRoles()
+{
+    startServer();
+    if (QTest::currentTestFailed())
+        return;
+    TP_TOKEN(admin, server(), "admin");
+    for (const char *query : {"limit=0", "limit=201", "limit=ten", "limit=", "after=x"}) {
+        const ApiReply reply = server().api().get(
+            QStringLiteral("/sites/store-bend/check-ins?") + QLatin1String(query), admin);
+        QVERIFY2(reply.status == 400, qPrintable(QLatin1String(query) + reply.describe()));
+        QVERIFY(!reply.errorCode().isEmpty());
+    }
+    QCOMPARE(
+        server().api().get(QStringLiteral("/sites/store-bend/check-ins?limit=200"), admin).status,
+        200);
+    for (const char *user : {"exec1", "store1", "shopper1"}) {
+        QString error;
+        const QString token = server().token(QLatin1String(user), &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        QCOMPARE(server().api().get(QStringLiteral("/sites/store-bend/check-ins"), token).status,
+                 403);
+    }
+    TP_TOKEN(otherRegion, server(), "manager2");
+    QCOMPARE(server().api().get(QStringLiteral("/sites/store-bend/check-ins"), otherRegion).status,
+             404);
+    QCOMPARE(server().api().get(QStringLiteral("/sites/no-such-site/check-ins"), admin).status,
+             404);
 }
 
 QTEST_GUILESS_MAIN(TestServerSites)
