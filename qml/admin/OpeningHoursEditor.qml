@@ -93,7 +93,7 @@ ColumnLayout {
                     label: qsTr("Opens")
                     Layout.fillWidth: true
                     enabled: !dayRow.closed
-                    placeholderText: qsTr("08:00")
+                    placeholderText: qsTr("HH:MM")
                     text: dayRow.opens
                     inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
                     onEdited: (text) => FieldApp.admin.site.openingHours.setOpens(dayRow.index, text)
@@ -103,7 +103,7 @@ ColumnLayout {
                     label: qsTr("Closes")
                     Layout.fillWidth: true
                     enabled: !dayRow.closed
-                    placeholderText: qsTr("18:00")
+                    placeholderText: qsTr("HH:MM")
                     text: dayRow.closes
                     inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
                     onEdited: (text) => FieldApp.admin.site.openingHours.setCloses(dayRow.index, text)

@@ -39,7 +39,7 @@ void SitePositionFinder::locate()
         connect(m_fixer, &PositionFixer::noFix, this, [this] {
             fail(tr("No position from this device within %n second(s). Try again in the open, or "
                     "type the coordinates.",
-                    nullptr, m_options.positionTimeoutMs / 1000));
+                    nullptr, (m_options.positionTimeoutMs + 999) / 1000));
         });
         connect(m_fixer, &PositionFixer::error, this, [this](const QString &) {
             fail(tr("This device cannot give its position now. Type the coordinates."));
