@@ -114,7 +114,7 @@ RowLayout {
         visible: view.wide && !view.admin.site.open
         Layout.fillWidth: true
         Layout.fillHeight: true
-        text: qsTr("Choose a store or support line to change its address, position, check-in radius or number.")
+        text: qsTr("Choose a store or support line to change its address, position, check-in radius, opening hours or number.")
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap
