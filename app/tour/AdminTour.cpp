@@ -1,6 +1,7 @@
 // The admin part of the screen tour: the users with one user's form, a new user with the
 // initial password to hand over, the regions with one region's form, the stores and support
-// lines with one store's form, and the settings. Walked with --server only (without one an admin
+// lines with one store's form (scrolled to its opening hours, then to its check-ins drawn around
+// its circle), and the settings. Walked with --server only (without one an admin
 // has nothing to administer).
 #include "ScreenTour.h"
 
@@ -54,6 +55,15 @@ QList<ScreenTour::Step> ScreenTour::adminSteps()
          [admin] {
              admin->editSite(QStringLiteral("store-bend"));
              return admin->site()->property("open").toBool();
+         }},
+        {QStringLiteral("admin-site-hours"), QStringLiteral("siteForm"),
+         [this] {
+             return scrollTo(QStringLiteral("siteForm"), QStringLiteral("openingHoursEditor"));
+         }},
+        {QStringLiteral("admin-site-check-ins"), QStringLiteral("siteForm"),
+         [this, admin] {
+             return waitFor([admin] { return !admin->siteCheckIns()->loading(); }, 10000) &&
+                    scrollTo(QStringLiteral("siteForm"), QStringLiteral("checkInDrawing"));
          }},
         {QStringLiteral("admin-settings"), QStringLiteral("adminSettingsView"),
          [admin, setTab] {

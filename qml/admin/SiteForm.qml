@@ -5,7 +5,8 @@ import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // One store's or support line's form: id (new ones), name, region, address or line number,
-// latitude, longitude and check-in radius (stores), time zone.
+// latitude, longitude and check-in radius (stores), time zone, opening hours,
+// and for a store its check-in circle drawn with the last audits' check-ins.
 Flickable {
     id: form
     objectName: "siteForm"
@@ -117,6 +118,24 @@ Flickable {
                 onEdited: (text) => form.site.checkInRadius = text
             }
         }
+        BigButton {
+            objectName: "usePositionButton"
+            Layout.fillWidth: true
+            visible: !form.site.isPhone
+            enabled: !form.admin.sitePosition.busy
+            text: form.admin.sitePosition.busy ? qsTr("Finding the position…")
+                                               : qsTr("Use this device's position")
+            onClicked: form.admin.sitePosition.locate()
+        }
+        Label {
+            objectName: "positionStatus"
+            Layout.fillWidth: true
+            visible: !form.site.isPhone && text.length > 0
+            text: form.admin.sitePosition.status
+            color: form.admin.sitePosition.failed ? Theme.bad : Theme.muted
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
         LabelledField {
             inputName: "siteTimezoneInput"
             label: qsTr("Time zone")
@@ -125,6 +144,14 @@ Flickable {
             text: form.site.timezone
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             onEdited: (text) => form.site.timezone = text
+        }
+        OpeningHoursEditor {
+            Layout.fillWidth: true
+        }
+        CheckInDrawing {
+            Layout.fillWidth: true
+            visible: !form.site.isPhone && !form.site.isNew
+            checkIns: form.admin.siteCheckIns
         }
         BigButton {
             objectName: "saveSiteButton"

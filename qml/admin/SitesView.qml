@@ -120,7 +120,7 @@ RowLayout {
         Layout.fillWidth: true
         Layout.preferredWidth: 520
         Layout.fillHeight: true
-        text: qsTr("Choose a store or support line to change its address, position, check-in radius or number.")
+        text: qsTr("Choose a store or support line to change its address, position, check-in radius, opening hours or number.")
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.Wrap

@@ -11,6 +11,7 @@ void addAuditRoutes(Router &router, ServerContext &context);
 void addPhotoRoutes(Router &router, ServerContext &context);
 void addSyncRoutes(Router &router, ServerContext &context);
 void addRegionAndSiteRoutes(Router &router, ServerContext &context);
+void addSiteCheckInRoutes(Router &router, ServerContext &context);
 void addScriptRoutes(Router &router, ServerContext &context);
 void addAssignmentRoutes(Router &router, ServerContext &context);
 void addUserRoutes(Router &router, ServerContext &context);

@@ -11,6 +11,7 @@ Router buildRouter(ServerContext &context)
     addSyncRoutes(router, context);
     addScriptRoutes(router, context);
     addRegionAndSiteRoutes(router, context);
+    addSiteCheckInRoutes(router, context);
     addAssignmentRoutes(router, context);
     addUserRoutes(router, context);
     addReviewRoutes(router, context);

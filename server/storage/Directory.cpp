@@ -5,6 +5,7 @@
 #include "core/Audit.h"
 #include "core/JsonFields.h"
 #include "core/JsonWriters.h"
+#include "core/OpeningHours.h"
 #include "core/ScriptLoader.h"
 #include "storage/QueryBuilder.h"
 
@@ -125,6 +126,9 @@ Result Directory::putSite(const QJsonObject &site)
     if (region && !exists(m_db, "SELECT 1 FROM regions WHERE id = ?", {*region}))
         fields.error(QStringLiteral("unknown_region"),
                      QStringLiteral("there is no region %1").arg(*region));
+    const OpeningHours openingHours =
+        OpeningHours::fromJson(hours.value_or(QJsonObject()),
+                               joinPath(fields.path(), QStringLiteral("openingHours")), issues);
     if (!issues.isEmpty())
         return invalid(issues);
 
@@ -156,8 +160,8 @@ Result Directory::putSite(const QJsonObject &site)
         radius ? radius
                : (*kind == QLatin1String("store") ? std::optional<double>(75) : std::nullopt)));
     query.addBindValue(phone.value_or(QStringLiteral("")));
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(hours.value_or(QJsonObject())).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(openingHours.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(timezone.value_or(QStringLiteral("UTC")));
     query.addBindValue(*change);
     query.addBindValue(*id);

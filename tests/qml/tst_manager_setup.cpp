@@ -1,6 +1,7 @@
 // Qt Quick Test of the manager screens against the real server: a throwaway `touchpoint-server`
 // (demo organisation, SQLite, a free port on 127.0.0.1) holding two self-audits of the Bend store
-// filed by exec1, and a FieldApp that syncs with it. tst_manager.qml then signs in as manager1
+// and three of the North Lakes store (their check-ins for the admin's site form) filed by exec1,
+// and a FieldApp that syncs with it. tst_manager.qml then signs in as manager1
 // and store1 and drives the screens.
 #include "TestProbe.h"
 #include "ui/FieldApp.h"
@@ -319,6 +320,30 @@ private:
                  token, audit, &status);
             if (status != 201)
                 qFatal("the seeded audit was refused (HTTP %d)", status);
+        }
+        // Three self-audits of the North Lakes store (radius 120 m, another region than
+        // manager1's), for the admin's drawing of its check-ins: two inside, one 222 m north.
+        const struct
+        {
+            double north;
+            double east;
+        } offsets[] = {{0.0003, 0}, {0, 0.0005}, {0.002, 0}};
+        for (const auto &offset : offsets) {
+            QJsonObject audit = good;
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            audit.insert(QStringLiteral("uuid"), uuid);
+            audit.insert(QStringLiteral("auditor"), QStringLiteral("exec1"));
+            audit.insert(QStringLiteral("mode"), QStringLiteral("self_audit"));
+            audit.insert(QStringLiteral("site"), QStringLiteral("store-north-lakes"));
+            audit.remove(QStringLiteral("assignment"));
+            QJsonObject checkIn = audit.value(QStringLiteral("checkIn")).toObject();
+            checkIn.insert(QStringLiteral("latitude"), -27.210867 + offset.north);
+            checkIn.insert(QStringLiteral("longitude"), 153.052328 + offset.east);
+            audit.insert(QStringLiteral("checkIn"), checkIn);
+            call(network, "PUT", QUrl(m_url.toString() + QStringLiteral("/api/v1/audits/") + uuid),
+                 token, audit, &status);
+            if (status != 201)
+                qFatal("the seeded North Lakes audit was refused (HTTP %d)", status);
         }
     }
 

@@ -49,6 +49,8 @@ AdminController::AdminController(AppContext &context, SyncController *sync, QObj
     , m_user(new UserEditor(this))
     , m_region(new RegionEditor(this))
     , m_site(new SiteEditor(this))
+    , m_sitePosition(new SitePositionFinder(context.options, this))
+    , m_siteCheckIns(new SiteCheckInModel(this))
 {
     QList<ChoiceRow> roles;
     for (Role role :
@@ -61,6 +63,14 @@ AdminController::AdminController(AppContext &context, SyncController *sync, QObj
             refresh();
     });
     connect(m_user, &UserEditor::changed, this, &AdminController::fillUserChoices);
+    connect(m_sitePosition, &SitePositionFinder::found, this,
+            [this](double latitude, double longitude) {
+                if (!m_site->m_open)
+                    return;
+                m_site->m_latitude = QString::number(latitude, 'f', 6);
+                m_site->m_longitude = QString::number(longitude, 'f', 6);
+                emit m_site->changed();
+            });
 }
 
 void AdminController::setActive(bool active, bool wholeOrganisation)
@@ -231,12 +241,13 @@ void AdminController::fillUserChoices()
 }
 
 void AdminController::change(const QByteArray &verb, const QString &path, const QJsonObject &body,
-                             const QString &done, std::function<void(const QJsonObject &)> after)
+                             const QString &done, std::function<void(const QJsonObject &)> after,
+                             std::function<void(const QJsonArray &)> refused)
 {
     m_error.clear();
     m_notice.clear();
     start();
-    auto answered = [this, done, after](const sync::ManagerApi::Answer &a) {
+    auto answered = [this, done, after, refused](const sync::ManagerApi::Answer &a) {
         if (a.reply.ok()) {
             m_notice = done;
             if (after)
@@ -252,6 +263,8 @@ void AdminController::change(const QByteArray &verb, const QString &path, const 
             if (!details.isEmpty())
                 message += QStringLiteral(": ") +
                            details.first().toObject().value(QLatin1String("message")).toString();
+            if (refused)
+                refused(details);
             fail(message);
         }
         finish();
@@ -372,6 +385,7 @@ void AdminController::giveNewPassword()
 
 void AdminController::editSite(const QString &id)
 {
+    m_sitePosition->reset();
     const AdminSiteRow *row = m_sites->find(id);
     if (!row)
         return;
@@ -393,11 +407,33 @@ void AdminController::editSite(const QString &id)
     m_site->m_checkInRadius = text("checkInRadius");
     m_site->m_timezone = row->timezone;
     m_site->m_loaded = site;
+    m_site->openingHours()->load(site.value(QLatin1String("openingHours")).toObject());
     emit m_site->changed();
+    fetchSiteCheckIns();
+}
+
+void AdminController::fetchSiteCheckIns()
+{
+    if (m_site->m_isPhone || m_site->m_isNew) {
+        m_siteCheckIns->clear();
+        return;
+    }
+    const QString id = m_site->m_siteId;
+    m_siteCheckIns->setLoading();
+    m_api->get(kSites + QLatin1Char('/') + id + QStringLiteral("/check-ins"), {},
+               [this, id](const sync::ManagerApi::Answer &a) {
+                   if (!m_site->m_open || m_site->m_siteId != id)
+                       return; // another site is open by now
+                   if (a.reply.ok())
+                       m_siteCheckIns->load(a.body.toObject());
+                   else
+                       m_siteCheckIns->fail(a.reply.message);
+               });
 }
 
 void AdminController::newSite(bool isPhone)
 {
+    m_sitePosition->reset();
     m_site->m_open = true;
     m_site->m_isNew = true;
     m_site->m_siteId.clear();
@@ -411,11 +447,14 @@ void AdminController::newSite(bool isPhone)
     m_site->m_checkInRadius = isPhone ? QString() : QStringLiteral("100");
     m_site->m_timezone = QStringLiteral("UTC");
     m_site->m_loaded = {};
+    m_site->openingHours()->load({});
+    m_siteCheckIns->clear();
     emit m_site->changed();
 }
 
 void AdminController::closeSite()
 {
+    m_sitePosition->reset();
     m_site->m_open = false;
     emit m_site->changed();
 }
@@ -439,6 +478,8 @@ void AdminController::saveSite()
     body.insert(QStringLiteral("address"), m_site->m_address.trimmed());
     body.insert(QStringLiteral("phone"), m_site->m_phone.trimmed());
     body.insert(QStringLiteral("timezone"), m_site->m_timezone.trimmed());
+    body.insert(QStringLiteral("openingHours"), m_site->openingHours()->toJson());
+    m_site->openingHours()->clearProblems();
     const std::pair<const char *, std::optional<double>> numbers[] = {
         {"latitude", latitude}, {"longitude", longitude}, {"checkInRadius", radius}};
     for (const auto &[field, value] : numbers) {
@@ -448,12 +489,18 @@ void AdminController::saveSite()
             body.remove(QLatin1String(field));
     }
     const QString id = m_site->m_siteId.trimmed();
-    change("POST", kSites, body, tr("%1 is saved.").arg(m_site->m_name.trimmed()),
-           [this, id](const QJsonObject &) {
-               m_site->m_isNew = false;
-               m_site->m_siteId = id;
-               emit m_site->changed();
-           });
+    change(
+        "POST", kSites, body, tr("%1 is saved.").arg(m_site->m_name.trimmed()),
+        [this, id](const QJsonObject &stored) {
+            m_site->m_isNew = false;
+            m_site->m_siteId = id;
+            m_site->m_loaded = stored;
+            // As the server stored them: in their canonical form.
+            m_site->openingHours()->load(stored.value(QLatin1String("openingHours")).toObject());
+            emit m_site->changed();
+            fetchSiteCheckIns(); // the radius may have changed
+        },
+        [this](const QJsonArray &details) { m_site->openingHours()->showProblems(details); });
 }
 
 void AdminController::setCountNotRejected(bool notRejected)

@@ -6,7 +6,9 @@
 #include "ui/admin/AdminRegionModel.h"
 #include "ui/admin/AdminSiteModel.h"
 #include "ui/admin/RegionEditor.h"
+#include "ui/admin/SiteCheckInModel.h"
 #include "ui/admin/SiteEditor.h"
+#include "ui/admin/SitePositionFinder.h"
 #include "ui/admin/UserEditor.h"
 #include "ui/admin/UserListModel.h"
 #include "ui/models/ChoiceListModel.h"
@@ -42,6 +44,8 @@ class AdminController : public QObject
     Q_PROPERTY(tp::ui::UserEditor *user READ user CONSTANT)
     Q_PROPERTY(tp::ui::RegionEditor *region READ region CONSTANT)
     Q_PROPERTY(tp::ui::SiteEditor *site READ site CONSTANT)
+    Q_PROPERTY(tp::ui::SitePositionFinder *sitePosition READ sitePosition CONSTANT)
+    Q_PROPERTY(tp::ui::SiteCheckInModel *siteCheckIns READ siteCheckIns CONSTANT)
     Q_PROPERTY(bool wholeOrganisation READ wholeOrganisation NOTIFY stateChanged)
     Q_PROPERTY(bool countNotRejected READ countNotRejected NOTIFY settingsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
@@ -60,6 +64,8 @@ public:
     UserEditor *user() const { return m_user; }
     RegionEditor *region() const { return m_region; }
     SiteEditor *site() const { return m_site; }
+    SitePositionFinder *sitePosition() const { return m_sitePosition; }
+    SiteCheckInModel *siteCheckIns() const { return m_siteCheckIns; }
     bool wholeOrganisation() const { return m_wholeOrganisation; }
     bool countNotRejected() const { return m_countNotRejected; }
     bool busy() const { return m_pending > 0; }
@@ -103,8 +109,10 @@ private:
     // Every page of a list, then `done` with all rows; an error shows when a page fails.
     void fetchAll(const QString &path, const QUrlQuery &query, QJsonArray rows, Rows done);
     // One change: `what` in words while it runs, then the notice or the server's reason.
+    // `refused` gets the details of a refusal (the problems the server found in the fields).
     void change(const QByteArray &verb, const QString &path, const QJsonObject &body,
-                const QString &done, std::function<void(const QJsonObject &)> after = {});
+                const QString &done, std::function<void(const QJsonObject &)> after = {},
+                std::function<void(const QJsonArray &)> refused = {});
     void start();
     void finish();
     void fail(const QString &message);
@@ -112,6 +120,8 @@ private:
     void fillUserChoices();
     // Each region with its count of stores and support lines, once both lists are in.
     void fillRegionRows();
+    // The open store's last check-ins, for the drawing of its circle.
+    void fetchSiteCheckIns();
 
     AppContext &m_context;
     SyncController *m_sync;
@@ -125,6 +135,8 @@ private:
     UserEditor *m_user;
     RegionEditor *m_region;
     SiteEditor *m_site;
+    SitePositionFinder *m_sitePosition;
+    SiteCheckInModel *m_siteCheckIns;
     QHash<QString, QString> m_regionNames;
     bool m_active = false;
     bool m_wholeOrganisation = true;

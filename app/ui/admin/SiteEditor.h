@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/admin/OpeningHoursModel.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -26,9 +28,16 @@ class SiteEditor : public QObject
     Q_PROPERTY(QString longitude MEMBER m_longitude NOTIFY changed)
     Q_PROPERTY(QString checkInRadius MEMBER m_checkInRadius NOTIFY changed)
     Q_PROPERTY(QString timezone MEMBER m_timezone NOTIFY changed)
+    Q_PROPERTY(tp::ui::OpeningHoursModel *openingHours READ openingHours CONSTANT)
 
 public:
-    using QObject::QObject;
+    explicit SiteEditor(QObject *parent = nullptr)
+        : QObject(parent)
+        , m_openingHours(new OpeningHoursModel(this))
+    {
+    }
+
+    OpeningHoursModel *openingHours() const { return m_openingHours; }
 
     bool m_open = false;
     bool m_isNew = false;
@@ -42,10 +51,13 @@ public:
     QString m_longitude;
     QString m_checkInRadius;
     QString m_timezone;
-    QJsonObject m_loaded; // what the server sent: opening hours and the rest are kept as they are
+    QJsonObject m_loaded; // what the server sent: fields the form does not show are kept
 
 signals:
     void changed();
+
+private:
+    OpeningHoursModel *m_openingHours;
 };
 
 } // namespace tp::ui

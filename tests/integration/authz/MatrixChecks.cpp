@@ -482,6 +482,14 @@ QString checkMatrixReply(const QString &check, const ApiReply &reply, MatrixWorl
         return actual == arg ? QString()
                              : QStringLiteral("expected %1 %2, got \"%3\"").arg(field, arg, actual);
     }
+    if (kind == QLatin1String("check-ins")) { // GET /sites/{id}/check-ins of site `arg`
+        if (object.value(QStringLiteral("site")).toString() != arg)
+            return QStringLiteral("expected the check-ins of %1: ").arg(arg) +
+                   QString::fromUtf8(reply.body.left(200));
+        return object.value(QStringLiteral("checkIns")).isArray()
+                   ? QString()
+                   : QStringLiteral("no checkIns list");
+    }
     if (kind == QLatin1String("ids")) {
         const qsizetype count = object.value(QStringLiteral("ids")).toArray().size();
         return count == arg.toInt() ? QString()

@@ -363,6 +363,21 @@ const QList<MatrixRow> kRows = {
     {"GET /sites/{id}", "GET", "/sites/store-brussels-centre", "manager1", "", "404", ""},
     {"GET /sites/{id}", "GET", "/sites/no-such-site", "admin", "", "404", ""},
 
+    // ---- GET /sites/{id}/check-ins (admin; regional managers in their own regions)
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins", "admin", "", "200", "check-ins:store-bend"},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-brussels-centre/check-ins", "admin", "", "200", "check-ins:store-brussels-centre"},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins", "manager1", "", "200", "check-ins:store-bend"},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins", "manager2", "", "404", ""},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-brussels-centre/check-ins", "manager1", "", "404", ""},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-brussels-centre/check-ins", "manager2", "", "200", "check-ins:store-brussels-centre"},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins", "exec1", "", "403", ""},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins", "shopper1", "", "403", ""},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins", "shopper2", "", "403", ""},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins", "store1", "", "403", ""},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins", "none", "", "401", ""},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/no-such-site/check-ins", "admin", "", "404", ""},
+    {"GET /sites/{id}/check-ins", "GET", "/sites/store-bend/check-ins?limit=0", "admin", "", "400", "error:invalid_limit"},
+
     // ---- POST /sites (admin; regional managers in their own regions)
     {"POST /sites", "POST", "/sites", "admin", "site:matrix-admin-site:international", "201", ""},
     {"POST /sites", "POST", "/sites", "manager1", "site:matrix-m1-site:americas", "201", ""},
