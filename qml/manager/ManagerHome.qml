@@ -25,6 +25,9 @@ Page {
     readonly property string actionsText: manager.actions.overdueCount > 0
                                           ? qsTr("Actions (%1)").arg(manager.actions.overdueCount)
                                           : qsTr("Actions")
+    // Regional managers only: a store must not learn that a mystery shopper is coming.
+    readonly property bool showAssignments: manager.isRegionalManager
+    readonly property string assignmentsText: qsTr("Assignments")
 
     background: Rectangle { color: Theme.background }
     header: AppHeader {
@@ -123,14 +126,25 @@ Page {
             text: page.actionsText
             height: Theme.touch
         }
+        TabButton {
+            objectName: "assignmentsTab"
+            text: page.assignmentsText
+            height: Theme.touch
+            visible: page.showAssignments
+            width: page.showAssignments ? undefined : 0
+        }
     }
 
-    // At a desk: Ctrl+F searches the audits, Escape closes the audit opened, Ctrl+1/2/3 switch
-    // screens.
+    // At a desk: Ctrl+F searches the audits (or the assignments), Escape closes the audit
+    // opened, Ctrl+1/2/3/4 switch screens.
     Shortcut {
         enabled: page.wide
         sequence: "Ctrl+F"
         onActivated: {
+            if (page.tab === 3) {
+                assignmentsView.focusSearch()
+                return
+            }
             page.tab = 1
             auditList.focusSearch()
         }
@@ -156,6 +170,14 @@ Page {
         onActivated: {
             page.tab = 2
             actionsView.focusList()
+        }
+    }
+    Shortcut {
+        enabled: page.wide && page.showAssignments
+        sequence: "Ctrl+4"
+        onActivated: {
+            page.tab = 3
+            assignmentsView.focusList()
         }
     }
 
@@ -185,6 +207,13 @@ Page {
                 current: page.tab === 2
                 onClicked: page.tab = 2
             }
+            NavEntry {
+                objectName: "assignmentsNav"
+                visible: page.showAssignments
+                text: page.assignmentsText
+                current: page.tab === 3
+                onClicked: page.tab = 3
+            }
             Item {
                 Layout.fillHeight: true
             }
@@ -201,7 +230,7 @@ Page {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: page.review.auditOpen && !page.wide ? 3 : page.tab
+                currentIndex: page.review.auditOpen && !page.wide ? 4 : page.tab
 
                 ReportsView {
                     columns: page.wide ? (page.width >= 1400 ? 3 : 2) : 1
@@ -240,6 +269,10 @@ Page {
                 }
                 ActionsView {
                     id: actionsView
+                    wide: page.wide
+                }
+                AssignmentsView {
+                    id: assignmentsView
                     wide: page.wide
                 }
                 Item {

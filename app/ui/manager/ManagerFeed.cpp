@@ -122,6 +122,10 @@ QList<ManagerFeed::Fetch> ManagerFeed::fetches() const
     }
     list << Fetch{QStringLiteral("actions"), QStringLiteral("/actions"), regionOnly};
     list << Fetch{QStringLiteral("promises"), QStringLiteral("/actions/summary"), regionOnly};
+    // Assignments: regional managers only (a store must not learn that a shopper is coming).
+    if (isRegionalManager())
+        list << Fetch{QStringLiteral("assignments"), QStringLiteral("/assignments"),
+                      m_listQueries.value(QStringLiteral("assignments"))};
     return list;
 }
 
