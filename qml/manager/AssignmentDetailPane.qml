@@ -16,21 +16,21 @@ Flickable {
     property bool wide: false
     property bool confirming: false
 
-    component Field: ColumnLayout {
+    // A positioner, not a layout: wrapped text in nested layouts loops their polish.
+    component Field: Column {
         id: field
         property string label
         property string value
         Layout.fillWidth: true
         visible: field.value.length > 0
-        spacing: 0
         Label {
-            Layout.fillWidth: true
+            width: field.width
             text: field.label
             color: Theme.muted
             font.pixelSize: Theme.smallSize
         }
         Label {
-            Layout.fillWidth: true
+            width: field.width
             text: field.value
             color: Theme.text
             wrapMode: Text.Wrap

@@ -205,7 +205,10 @@ Item {
                 clip: true
                 spacing: view.wide ? 0 : Theme.spacing
                 bottomMargin: Theme.margin
-                model: rows
+                // Rows only while the screen is shown: a list nobody sees makes no delegates, and
+                // none is cut short when the list is filled again after a sign-in or a refresh.
+                model: view.visible ? rows : null
+                onModelChanged: list.currentIndex = rows.rowOf(view.assignments.chosen.assignmentId)
                 focus: true
                 keyNavigationEnabled: true
                 currentIndex: -1
