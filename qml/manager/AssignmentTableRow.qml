@@ -18,6 +18,8 @@ ItemDelegate {
     required property string shopperName
     required property string startText
     required property string dueText
+    required property string startDayText
+    required property string dueDayText
     required property string stateText
     required property bool overdue
 
@@ -25,6 +27,8 @@ ItemDelegate {
     x: Theme.margin
     width: ListView.view.width - 2 * Theme.margin
     height: 48
+    leftPadding: 0
+    rightPadding: 0
     highlighted: ListView.isCurrentItem
     hoverEnabled: true
     // Its cells may be elided: the tooltip shows the whole row.
@@ -58,7 +62,7 @@ ItemDelegate {
             elide: Text.ElideRight
         }
         Label {
-            Layout.preferredWidth: 140
+            Layout.preferredWidth: 120
             leftPadding: 8
             text: row.shopperName
             color: Theme.text
@@ -66,7 +70,7 @@ ItemDelegate {
             elide: Text.ElideRight
         }
         Label {
-            Layout.preferredWidth: 76
+            Layout.preferredWidth: 64
             leftPadding: 8
             text: row.kindText
             color: Theme.muted
@@ -74,17 +78,17 @@ ItemDelegate {
             elide: Text.ElideRight
         }
         Label {
-            Layout.preferredWidth: 150
+            Layout.preferredWidth: 116
             leftPadding: 8
-            text: row.startText
+            text: row.startDayText
             color: Theme.text
             font.pixelSize: Theme.smallSize
             elide: Text.ElideRight
         }
         Label {
-            Layout.preferredWidth: 150
+            Layout.preferredWidth: 116
             leftPadding: 8
-            text: row.dueText
+            text: row.dueDayText
             color: row.overdue ? Theme.bad : Theme.text
             font.pixelSize: Theme.smallSize
             font.bold: row.overdue
@@ -92,7 +96,7 @@ ItemDelegate {
         }
         Label {
             objectName: "assignmentState_" + row.assignmentId
-            Layout.preferredWidth: 140
+            Layout.preferredWidth: 130
             leftPadding: 8
             text: row.stateText
             color: row.overdue ? Theme.bad : Theme.text

@@ -73,7 +73,7 @@ Item {
             visible: view.wide || !view.assignments.chosenShown
             Layout.fillHeight: true
             Layout.fillWidth: !view.wide
-            Layout.preferredWidth: view.wide ? Math.max(720, view.width * 0.6) : -1
+            Layout.preferredWidth: view.wide ? Math.max(760, view.width * 0.62) : -1
             spacing: 8
 
             GridLayout {
@@ -153,49 +153,39 @@ Item {
                 }
                 SortHeader {
                     objectName: "sortShopper"
-                    Layout.preferredWidth: 140
+                    Layout.preferredWidth: 120
                     text: qsTr("Shopper") + view.arrow(AssignmentFilterModel.Shopper)
                     active: rows.order === AssignmentFilterModel.Shopper
                     onClicked: view.sortBy(AssignmentFilterModel.Shopper)
                 }
                 SortHeader {
                     objectName: "sortKind"
-                    Layout.preferredWidth: 76
+                    Layout.preferredWidth: 64
                     text: qsTr("Kind") + view.arrow(AssignmentFilterModel.Kind)
                     active: rows.order === AssignmentFilterModel.Kind
                     onClicked: view.sortBy(AssignmentFilterModel.Kind)
                 }
                 SortHeader {
                     objectName: "sortStart"
-                    Layout.preferredWidth: 150
+                    Layout.preferredWidth: 116
                     text: qsTr("Starts") + view.arrow(AssignmentFilterModel.Start)
                     active: rows.order === AssignmentFilterModel.Start
                     onClicked: view.sortBy(AssignmentFilterModel.Start)
                 }
                 SortHeader {
                     objectName: "sortDue"
-                    Layout.preferredWidth: 150
+                    Layout.preferredWidth: 116
                     text: qsTr("Due") + view.arrow(AssignmentFilterModel.Due)
                     active: rows.order === AssignmentFilterModel.Due
                     onClicked: view.sortBy(AssignmentFilterModel.Due)
                 }
                 SortHeader {
                     objectName: "sortState"
-                    Layout.preferredWidth: 140
+                    Layout.preferredWidth: 130
                     text: qsTr("State") + view.arrow(AssignmentFilterModel.State)
                     active: rows.order === AssignmentFilterModel.State
                     onClicked: view.sortBy(AssignmentFilterModel.State)
                 }
-            }
-            Label {
-                objectName: "noAssignments"
-                Layout.fillWidth: true
-                Layout.leftMargin: Theme.margin
-                Layout.rightMargin: Theme.margin
-                visible: list.count === 0 && !FieldApp.manager.feed.loading
-                text: qsTr("No assignments match these filters.")
-                color: Theme.muted
-                wrapMode: Text.Wrap
             }
             ListView {
                 id: list
@@ -233,6 +223,17 @@ Item {
                     id: endCheck
                     interval: 0 // once the list has laid out its new rows
                     onTriggered: list.loadMoreAtEnd()
+                }
+                // In the list, not in the layout above it: a layout's row that comes and goes
+                // while the screen is hidden leaves a gap when it is shown again.
+                Label {
+                    objectName: "noAssignments"
+                    x: Theme.margin
+                    width: list.width - 2 * Theme.margin
+                    visible: rows.count === 0 && !FieldApp.manager.feed.loading
+                    text: qsTr("No assignments match these filters.")
+                    color: Theme.muted
+                    wrapMode: Text.Wrap
                 }
                 delegate: view.wide ? tableRow : cardRow
                 Component {

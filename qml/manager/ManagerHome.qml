@@ -29,6 +29,15 @@ Page {
     readonly property bool showAssignments: manager.isRegionalManager
     readonly property string assignmentsText: qsTr("Assignments")
 
+    // The phone's tabs: four in a row, in words a thumb can read whole.
+    component PhoneTab: TabButton {
+        height: Theme.touch
+        leftPadding: 2
+        rightPadding: 2
+        font.pixelSize: Theme.smallSize - 1
+        font.capitalization: Font.MixedCase
+    }
+
     background: Rectangle { color: Theme.background }
     header: AppHeader {
         title: page.review.auditOpen && !page.wide ? page.audit.siteLabel
@@ -111,25 +120,21 @@ Page {
         visible: !page.review.auditOpen && !page.wide
         currentIndex: page.tab
         onCurrentIndexChanged: page.tab = currentIndex
-        TabButton {
+        PhoneTab {
             objectName: "reportsTab"
             text: page.reportsText
-            height: Theme.touch
         }
-        TabButton {
+        PhoneTab {
             objectName: "reviewTab"
             text: page.reviewText
-            height: Theme.touch
         }
-        TabButton {
+        PhoneTab {
             objectName: "actionsTab"
             text: page.actionsText
-            height: Theme.touch
         }
-        TabButton {
+        PhoneTab {
             objectName: "assignmentsTab"
             text: page.assignmentsText
-            height: Theme.touch
             visible: page.showAssignments
             width: page.showAssignments ? undefined : 0
         }

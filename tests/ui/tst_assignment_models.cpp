@@ -99,8 +99,10 @@ private slots:
         QCOMPARE(row.shopper, QStringLiteral("shopper2"));
         QCOMPARE(row.shopperName, QStringLiteral("Robin T."));
         QCOMPARE(row.windowEnd, QStringLiteral("2026-12-01T18:00:00Z"));
-        QVERIFY(!row.startText.isEmpty());
-        QVERIFY(!row.dueText.isEmpty());
+        QVERIFY(row.dueText.contains(u':'));          // with the time
+        QVERIFY(!row.dueDayText.contains(u':'));      // a table's column: the day only
+        QVERIFY(!row.dueDayText.contains(u"2026"_s)); // this year goes without saying
+        QVERIFY(!row.startDayText.isEmpty());
         QCOMPARE(row.state, tp::AssignmentState::Accepted);
         QCOMPARE(row.stateName, QStringLiteral("accepted"));
         QCOMPARE(row.reason, QStringLiteral("Store closed"));
@@ -132,6 +134,11 @@ private slots:
                        u"2026-11-01T00:00:00Z"_s, u"2026-11-02T00:00:00Z"_s, u"paused"_s),
             kSites, kKinds, kNow);
         QCOMPARE(unknown.stateText, QStringLiteral("paused"));
+        const auto lastYear = shapes::managedAssignment(
+            assignment(u"v"_s, u"store-bend"_s, u"shopper1"_s, u"Sam K."_s,
+                       u"2025-06-01T12:00:00Z"_s, u"2025-06-10T12:00:00Z"_s, u"approved"_s),
+            kSites, kKinds, kNow);
+        QVERIFY(lastYear.dueDayText.contains(u"2025"_s));
         QVERIFY(!unknown.open);
         QVERIFY(!unknown.overdue);
     }

@@ -12,12 +12,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("Touchpoint", text);
 }
 
-QString windowText(const QString &iso)
+// "Sun 7 Dec, 08:00" this year, "7 Dec 2025, 08:00" in another; without the time for a
+// table's column.
+QString windowText(const QString &iso, const QDateTime &now, bool withTime)
 {
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
     if (!time.isValid())
         return iso;
-    return QLocale().toString(time.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+    const bool thisYear = time.date().year() == now.toLocalTime().date().year();
+    const QString day = thisYear ? QStringLiteral("ddd d MMM") : QStringLiteral("d MMM yyyy");
+    return QLocale().toString(time, withTime ? day + QStringLiteral(", HH:mm") : day);
 }
 
 } // namespace
@@ -71,8 +75,10 @@ ManagedAssignment managedAssignment(const QJsonObject &assignment, const SiteLab
     row.shopperName = assignment.value(QLatin1String("shopperName")).toString(row.shopper);
     row.windowStart = assignment.value(QLatin1String("windowStart")).toString();
     row.windowEnd = assignment.value(QLatin1String("windowEnd")).toString();
-    row.startText = windowText(row.windowStart);
-    row.dueText = windowText(row.windowEnd);
+    row.startText = windowText(row.windowStart, now, true);
+    row.dueText = windowText(row.windowEnd, now, true);
+    row.startDayText = windowText(row.windowStart, now, false);
+    row.dueDayText = windowText(row.windowEnd, now, false);
     row.stateName = assignment.value(QLatin1String("state")).toString();
     const auto state = assignmentStateFromName(row.stateName);
     row.state = state.value_or(AssignmentState::Withdrawn);

@@ -27,8 +27,10 @@ struct ManagedAssignment
     QString shopperName;
     QString windowStart; // ISO 8601, as the server sends it
     QString windowEnd;
-    QString startText;
+    QString startText; // day and time
     QString dueText;
+    QString startDayText; // the day only, for a table's column
+    QString dueDayText;
     QString stateName; // the API's spelling
     AssignmentState state = AssignmentState::Offered;
     QString stateText;

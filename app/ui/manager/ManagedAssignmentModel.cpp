@@ -30,6 +30,10 @@ QVariant ManagedAssignmentModel::valueOf(const ManagedAssignment &row, int role)
         return row.startText;
     case DueTextRole:
         return row.dueText;
+    case StartDayTextRole:
+        return row.startDayText;
+    case DueDayTextRole:
+        return row.dueDayText;
     case StateRole:
         return int(row.state);
     case StateNameRole:
@@ -65,6 +69,8 @@ QHash<int, QByteArray> ManagedAssignmentModel::roleNames() const
             {ShopperNameRole, "shopperName"},
             {StartTextRole, "startText"},
             {DueTextRole, "dueText"},
+            {StartDayTextRole, "startDayText"},
+            {DueDayTextRole, "dueDayText"},
             {StateRole, "state"},
             {StateNameRole, "stateName"},
             {StateTextRole, "stateText"},

@@ -25,6 +25,8 @@ public:
         ShopperNameRole,
         StartTextRole,
         DueTextRole,
+        StartDayTextRole,
+        DueDayTextRole,
         StateRole,
         StateNameRole,
         StateTextRole,
