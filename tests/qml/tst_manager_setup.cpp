@@ -213,7 +213,30 @@ public:
     {
         QNetworkAccessManager network;
         int status = 0;
+        const QJsonObject assignment = call(
+            network, "GET", QUrl(m_url.toString() + QStringLiteral("/api/v1/assignments/") + id),
+            token(), {}, &status);
+        return status == 200 ? assignment.value(QLatin1String("state")).toString()
+                             : QStringLiteral("HTTP %1").arg(status);
+    }
+
+    // Withdraws an assignment behind the screen's back (another manager did); the HTTP status.
+    Q_INVOKABLE int withdrawAssignment(const QString &id)
+    {
+        QNetworkAccessManager network;
+        int status = 0;
+        call(network, "POST",
+             QUrl(m_url.toString() + QStringLiteral("/api/v1/assignments/%1/withdraw").arg(id)),
+             token(), {}, &status);
+        return status;
+    }
+
+private:
+    QByteArray token()
+    {
         if (m_token.isEmpty()) {
+            QNetworkAccessManager network;
+            int status = 0;
             const QJsonObject login =
                 call(network, "POST", QUrl(m_url.toString() + QStringLiteral("/api/v1/login")), {},
                      QJsonObject{{QStringLiteral("username"), QStringLiteral("admin")},
@@ -221,14 +244,9 @@ public:
                      &status);
             m_token = login.value(QLatin1String("token")).toString().toUtf8();
         }
-        const QJsonObject assignment = call(
-            network, "GET", QUrl(m_url.toString() + QStringLiteral("/api/v1/assignments/") + id),
-            m_token, {}, &status);
-        return status == 200 ? assignment.value(QLatin1String("state")).toString()
-                             : QStringLiteral("HTTP %1").arg(status);
+        return m_token;
     }
 
-private:
     QUrl m_url;
     QByteArray m_token;
 };

@@ -236,6 +236,10 @@ void AssignmentsController::withdraw(const QString &reason)
                                         ? tr("No connection to the server")
                                         : answer.reply.message;
                 setError(tr("The assignment was not withdrawn: %1").arg(why));
+                // Changed meanwhile (accepted and filed, withdrawn by someone else): the list
+                // and the detail show it as the server has it now.
+                if (answer.reply.status == 409)
+                    m_feed->refresh();
                 return;
             }
             const QList<ManagedAssignment> rows = shape(QJsonArray{answer.body});

@@ -187,6 +187,21 @@ Item {
             compare(a.siteFilter, "store-bend")
             tryCompare(rows, "count", 2)
             compare(ids(rows, 2), ["demo-bend-visit", "qa-bend-later"])
+            // Withdrawn meanwhile by someone else: the screen says so in words and shows it as the
+            // server has it.
+            list.forceActiveFocus()
+            list.currentIndex = 1
+            driver.key(Qt.Key_Return)
+            tryVerify(() => a.chosen.assignmentId === "qa-bend-later", 2000)
+            compare(ServerSide.withdrawAssignment("qa-bend-later"), 200)
+            driver.tap("withdrawButton")
+            driver.tap("confirmWithdraw")
+            const error = driver.waitFor("assignmentError", 8000)
+            verify(error.text.indexOf("not withdrawn") >= 0 && error.text.indexOf("withdrawn;") > 0,
+                   "the server's reason in words: " + error.text)
+            tryVerify(() => a.chosen.state === AssignmentState.Withdrawn && !FieldApp.manager.feed.loading, 8000,
+                      "the detail does not show the server's state")
+            compare(a.error, error.text, "the refresh keeps the reason on screen")
             // Searched with Ctrl+F, within the site.
             driver.key(Qt.Key_F, Qt.ControlModifier)
             const search = driver.find("assignmentSearch")
