@@ -5,10 +5,11 @@ import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // The manager's app: a regional manager's region (reports as charts, audits to review,
-// corrective actions) or a store manager's own store (its scores, its reviewed audits without
-// any shopper named, the actions to close). On a phone the screens are tabs and one audit opens
-// in detail over them; at a desk (1,000 px wide and more) the screens are a side navigation,
-// the reports a dashboard of cards side by side, and review a table beside the audit opened.
+// corrective actions, assignments) or a store manager's own store (its scores, its reviewed
+// audits without any shopper named, the actions to close). On a phone the screens are tabs and
+// one audit opens in detail over them; at a desk (1,000 px wide and more) the screens are a side
+// navigation, the reports a dashboard of cards side by side, and review a table beside the audit
+// opened.
 Page {
     id: page
     objectName: page.manager.isStoreManager ? "storePage" : "managerPage"
@@ -27,6 +28,10 @@ Page {
                                           : qsTr("Actions")
     // Regional managers only: a store must not learn that a mystery shopper is coming.
     readonly property bool showAssignments: manager.isRegionalManager
+    onShowAssignmentsChanged: {
+        if (!page.showAssignments && page.tab === 3)
+            page.tab = 0
+    }
     readonly property string assignmentsText: qsTr("Assignments")
 
     // The phone's tabs: four in a row, in words a thumb can read whole.
