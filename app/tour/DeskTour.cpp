@@ -1,6 +1,7 @@
 // The desk part of the screen tour, in a 1440 × 900 window: sign-in, a regional manager's
 // dashboard of reports, the review table beside the audit opened (chosen with the keyboard),
-// the corrective actions side by side, and the store manager's store. Steps that need data from
+// the corrective actions side by side, the assignments as a table with the one chosen (by the
+// keyboard) beside it, and the store manager's store. Steps that need data from
 // the server are only walked with --server.
 #include "ScreenTour.h"
 
@@ -38,6 +39,10 @@ QList<ScreenTour::Step> ScreenTour::deskSteps()
         list << Step{QStringLiteral("manager-actions"), QStringLiteral("actionsView"), [setTab] {
                          return setTab(QStringLiteral("managerPage"), 2);
                      }};
+        list << Step{QStringLiteral("manager-assignments-table"), QStringLiteral("assignmentsView"),
+                     [setTab] {
+                         return setTab(QStringLiteral("managerPage"), 3);
+                     }};
         return list;
     }
     list << Step{
@@ -61,7 +66,22 @@ QList<ScreenTour::Step> ScreenTour::deskSteps()
             QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier); // the first action chosen
             return setTab(QStringLiteral("managerPage"), 2);
         }};
-    list << Step{QStringLiteral("store-home"), QStringLiteral("storePage"), [this] {
+    list << Step{QStringLiteral("manager-assignments-table"), QStringLiteral("assignmentColumns"),
+                 [this, manager] {
+                     QTest::keyClick(m_window, Qt::Key_4, Qt::ControlModifier);
+                     return waitFor(
+                         [manager] { return manager->assignments()->assignments()->count() > 0; },
+                         10000);
+                 }};
+    list << Step{QStringLiteral("manager-assignment-detail"), QStringLiteral("assignmentDetail"),
+                 [this, manager] {
+                     // Ctrl+4 made the first row current: Enter shows it beside the table.
+                     QTest::keyClick(m_window, Qt::Key_Return);
+                     return waitFor([manager] { return manager->assignments()->chosenShown(); },
+                                    5000);
+                 }};
+    list << Step{QStringLiteral("store-home"), QStringLiteral("storePage"), [this, manager] {
+                     manager->assignments()->closeChosen();
                      return signInAs(QStringLiteral("store1"));
                  }};
     list << Step{QStringLiteral("store-audits"), QStringLiteral("auditListView"), [setTab] {

@@ -1,8 +1,9 @@
 // The manager part of the screen tour: a regional manager's reports (charts), review queue, one
-// audit approved and followed up with a corrective action, the actions, an export, the offline
-// copy; another region's overdue actions; then the store manager of the Bend store: its scores, its
-// actions (one marked done), and the approved audit with no shopper named; last, the regional
-// manager's calls to support lines and executives' own visits. Steps that need data from the
+// audit approved and followed up with a corrective action, the actions, an export, the
+// assignments (a list, and one of them over it), the offline copy; another region's overdue
+// actions; then the store manager of the Bend store: its scores, its actions (one marked done),
+// and the approved audit with no shopper named; last, the regional manager's calls to support
+// lines and executives' own visits. Steps that need data from the
 // server are only walked with --server.
 #include "ScreenTour.h"
 
@@ -58,6 +59,10 @@ QList<ScreenTour::Step> ScreenTour::managerSteps()
                      }};
         list << Step{QStringLiteral("manager-actions"), QStringLiteral("actionsView"), [setTab] {
                          return setTab(QStringLiteral("managerPage"), 2);
+                     }};
+        list << Step{QStringLiteral("manager-assignments"), QStringLiteral("assignmentsView"),
+                     [setTab] {
+                         return setTab(QStringLiteral("managerPage"), 3);
                      }};
         list << Step{QStringLiteral("store-home"), QStringLiteral("storePage"), [this] {
                          return signInAs(QStringLiteral("store1"));
@@ -142,11 +147,23 @@ QList<ScreenTour::Step> ScreenTour::managerSteps()
                                     20000) &&
                             manager->exports()->exportUrl().isValid();
                  }};
+    list << Step{QStringLiteral("manager-assignments"), QStringLiteral("assignmentList"),
+                 [setTab, manager] {
+                     return setTab(QStringLiteral("managerPage"), 3) &&
+                            manager->assignments()->assignments()->count() > 0;
+                 }};
+    list << Step{QStringLiteral("manager-assignment-detail"), QStringLiteral("assignmentDetail"),
+                 [this, manager] {
+                     manager->assignments()->choose(manager->assignments()->assignments()->idAt(0));
+                     return waitFor([manager] { return manager->assignments()->chosenShown(); },
+                                    5000);
+                 }};
     list << Step{
         QStringLiteral("manager-offline"), QStringLiteral("dataTimeText"),
         [this, manager, setTab, home] {
             // A server that does not answer: the copy saved on this phone is shown,
             // with the time it was fetched.
+            manager->assignments()->closeChosen();
             const QUrl real = m_app.context().options.serverUrl;
             manager->useServer(QUrl(QStringLiteral("http://127.0.0.1:9")));
             setTab(QStringLiteral("managerPage"), 0);

@@ -5,10 +5,11 @@ import Touchpoint.Controllers
 import Touchpoint.Ui
 
 // The manager's app: a regional manager's region (reports as charts, audits to review,
-// corrective actions) or a store manager's own store (its scores, its reviewed audits without
-// any shopper named, the actions to close). On a phone the screens are tabs and one audit opens
-// in detail over them; at a desk (1,000 px wide and more) the screens are a side navigation,
-// the reports a dashboard of cards side by side, and review a table beside the audit opened.
+// corrective actions, assignments) or a store manager's own store (its scores, its reviewed
+// audits without any shopper named, the actions to close). On a phone the screens are tabs and
+// one audit opens in detail over them; at a desk (1,000 px wide and more) the screens are a side
+// navigation, the reports a dashboard of cards side by side, and review a table beside the audit
+// opened.
 Page {
     id: page
     objectName: page.manager.isStoreManager ? "storePage" : "managerPage"
@@ -25,6 +26,22 @@ Page {
     readonly property string actionsText: manager.actions.overdueCount > 0
                                           ? qsTr("Actions (%1)").arg(manager.actions.overdueCount)
                                           : qsTr("Actions")
+    // Regional managers only: a store must not learn that a mystery shopper is coming.
+    readonly property bool showAssignments: manager.isRegionalManager
+    onShowAssignmentsChanged: {
+        if (!page.showAssignments && page.tab === 3)
+            page.tab = 0
+    }
+    readonly property string assignmentsText: qsTr("Assignments")
+
+    // The phone's tabs: four in a row, in words a thumb can read whole.
+    component PhoneTab: TabButton {
+        height: Theme.touch
+        leftPadding: 2
+        rightPadding: 2
+        font.pixelSize: Theme.smallSize - 1
+        font.capitalization: Font.MixedCase
+    }
 
     background: Rectangle { color: Theme.background }
     header: AppHeader {
@@ -108,29 +125,36 @@ Page {
         visible: !page.review.auditOpen && !page.wide
         currentIndex: page.tab
         onCurrentIndexChanged: page.tab = currentIndex
-        TabButton {
+        PhoneTab {
             objectName: "reportsTab"
             text: page.reportsText
-            height: Theme.touch
         }
-        TabButton {
+        PhoneTab {
             objectName: "reviewTab"
             text: page.reviewText
-            height: Theme.touch
         }
-        TabButton {
+        PhoneTab {
             objectName: "actionsTab"
             text: page.actionsText
-            height: Theme.touch
+        }
+        PhoneTab {
+            objectName: "assignmentsTab"
+            text: page.assignmentsText
+            visible: page.showAssignments
+            width: page.showAssignments ? undefined : 0
         }
     }
 
-    // At a desk: Ctrl+F searches the audits, Escape closes the audit opened, Ctrl+1/2/3 switch
-    // screens.
+    // At a desk: Ctrl+F searches the audits (or the assignments), Escape closes the audit
+    // opened, Ctrl+1/2/3/4 switch screens.
     Shortcut {
         enabled: page.wide
         sequence: "Ctrl+F"
         onActivated: {
+            if (page.tab === 3) {
+                assignmentsView.focusSearch()
+                return
+            }
             page.tab = 1
             auditList.focusSearch()
         }
@@ -156,6 +180,14 @@ Page {
         onActivated: {
             page.tab = 2
             actionsView.focusList()
+        }
+    }
+    Shortcut {
+        enabled: page.wide && page.showAssignments
+        sequence: "Ctrl+4"
+        onActivated: {
+            page.tab = 3
+            assignmentsView.focusList()
         }
     }
 
@@ -185,6 +217,13 @@ Page {
                 current: page.tab === 2
                 onClicked: page.tab = 2
             }
+            NavEntry {
+                objectName: "assignmentsNav"
+                visible: page.showAssignments
+                text: page.assignmentsText
+                current: page.tab === 3
+                onClicked: page.tab = 3
+            }
             Item {
                 Layout.fillHeight: true
             }
@@ -201,7 +240,7 @@ Page {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: page.review.auditOpen && !page.wide ? 3 : page.tab
+                currentIndex: page.review.auditOpen && !page.wide ? 4 : page.tab
 
                 ReportsView {
                     columns: page.wide ? (page.width >= 1400 ? 3 : 2) : 1
@@ -240,6 +279,10 @@ Page {
                 }
                 ActionsView {
                     id: actionsView
+                    wide: page.wide
+                }
+                AssignmentsView {
+                    id: assignmentsView
                     wide: page.wide
                 }
                 Item {

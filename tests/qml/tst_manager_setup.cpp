@@ -1,8 +1,9 @@
 // Qt Quick Test of the manager screens against the real server: a throwaway `touchpoint-server`
 // (demo organisation, SQLite, a free port on 127.0.0.1) holding two self-audits of the Bend store
 // and three of the North Lakes store (their check-ins for the admin's site form) filed by exec1,
-// and a FieldApp that syncs with it. tst_manager.qml then signs in as manager1
-// and store1 and drives the screens.
+// and a FieldApp that syncs with it. tst_manager.qml then signs in as manager1 and store1 and
+// drives the screens. Assignments for manager1's region are seeded too, more than one page of
+// them (tst_assignments.qml), and ServerSide reads an assignment's state back from the server.
 #include "TestProbe.h"
 #include "ui/FieldApp.h"
 #include "ui/manager/ChartRowModel.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -198,6 +200,57 @@ private:
     tp::ui::PromiseModel *m_promises = new tp::ui::PromiseModel(this);
 };
 
+// An assignment's state as the server has it (GET /assignments/{id} as admin), so that a test
+// checks what the screen did on the server and not only what the screen shows.
+class ServerSide : public QObject
+{
+    Q_OBJECT
+
+public:
+    void setServer(const QUrl &url) { m_url = url; }
+
+    Q_INVOKABLE QString assignmentState(const QString &id)
+    {
+        QNetworkAccessManager network;
+        int status = 0;
+        const QJsonObject assignment = call(
+            network, "GET", QUrl(m_url.toString() + QStringLiteral("/api/v1/assignments/") + id),
+            token(), {}, &status);
+        return status == 200 ? assignment.value(QLatin1String("state")).toString()
+                             : QStringLiteral("HTTP %1").arg(status);
+    }
+
+    // Withdraws an assignment behind the screen's back (another manager did); the HTTP status.
+    Q_INVOKABLE int withdrawAssignment(const QString &id)
+    {
+        QNetworkAccessManager network;
+        int status = 0;
+        call(network, "POST",
+             QUrl(m_url.toString() + QStringLiteral("/api/v1/assignments/%1/withdraw").arg(id)),
+             token(), {}, &status);
+        return status;
+    }
+
+private:
+    QByteArray token()
+    {
+        if (m_token.isEmpty()) {
+            QNetworkAccessManager network;
+            int status = 0;
+            const QJsonObject login =
+                call(network, "POST", QUrl(m_url.toString() + QStringLiteral("/api/v1/login")), {},
+                     QJsonObject{{QStringLiteral("username"), QStringLiteral("admin")},
+                                 {QStringLiteral("password"), QStringLiteral("touchpoint-demo")}},
+                     &status);
+            m_token = login.value(QLatin1String("token")).toString().toUtf8();
+        }
+        return m_token;
+    }
+
+    QUrl m_url;
+    QByteArray m_token;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -231,12 +284,15 @@ public slots:
             QThread::msleep(50);
         }
         seedAudits();
+        seedAssignments();
+        m_serverSide.setServer(m_url);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->rootContext()->setContextProperty(QStringLiteral("ChartSamples"), &m_samples);
+        engine->rootContext()->setContextProperty(QStringLiteral("ServerSide"), &m_serverSide);
         auto folder = std::make_unique<QTemporaryDir>();
         tp::ui::AppOptions options;
         options.databaseFile = folder->filePath(QStringLiteral("touchpoint.sqlite"));
@@ -347,8 +403,55 @@ private:
         }
     }
 
+    // Manager1's region (Americas) beside the demo's two: one overdue at Portland, one later at
+    // Bend, and enough at Seattle that the list has a second page (the server's pages are 100
+    // rows); each with its own window, so that every order is one order.
+    void seedAssignments()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto iso = [](const QDateTime &time) {
+            return time.toString(Qt::ISODate);
+        };
+        auto assignment = [&](const QString &id, const QString &site, const QString &shopper,
+                              const QDateTime &start, const QDateTime &end) {
+            return QJsonObject{{QStringLiteral("id"), id},
+                               {QStringLiteral("site"), site},
+                               {QStringLiteral("script"),
+                                QJsonObject{{QStringLiteral("id"), QStringLiteral("store-visit")},
+                                            {QStringLiteral("version"), 1}}},
+                               {QStringLiteral("shopper"), shopper},
+                               {QStringLiteral("windowStart"), iso(start)},
+                               {QStringLiteral("windowEnd"), iso(end)}};
+        };
+        QJsonArray list{assignment(QStringLiteral("qa-portland-late"),
+                                   QStringLiteral("store-portland"), QStringLiteral("shopper2"),
+                                   now.addDays(-10), now.addDays(-2)),
+                        assignment(QStringLiteral("qa-bend-later"), QStringLiteral("store-bend"),
+                                   QStringLiteral("shopper2"), now.addDays(3), now.addDays(30))};
+        for (int i = 1; i <= 110; ++i)
+            list.append(assignment(QStringLiteral("qa-seattle-%1").arg(i, 3, 10, QLatin1Char('0')),
+                                   QStringLiteral("store-seattle"), QStringLiteral("shopper1"),
+                                   now.addDays(40).addSecs(3600 * i),
+                                   now.addDays(60).addSecs(3600 * i)));
+        QNetworkAccessManager network;
+        int status = 0;
+        const QJsonObject login =
+            call(network, "POST", QUrl(m_url.toString() + QStringLiteral("/api/v1/login")), {},
+                 QJsonObject{{QStringLiteral("username"), QStringLiteral("admin")},
+                             {QStringLiteral("password"), QStringLiteral("touchpoint-demo")}},
+                 &status);
+        const QByteArray token = login.value(QLatin1String("token")).toString().toUtf8();
+        if (status != 200 || token.isEmpty())
+            qFatal("admin cannot sign in (HTTP %d)", status);
+        call(network, "POST", QUrl(m_url.toString() + QStringLiteral("/api/v1/assignments/bulk")),
+             token, QJsonObject{{QStringLiteral("assignments"), list}}, &status);
+        if (status != 201)
+            qFatal("the seeded assignments were refused (HTTP %d)", status);
+    }
+
     QTemporaryDir m_folder;
     ChartSamples m_samples;
+    ServerSide m_serverSide;
     QProcess m_server;
     QUrl m_url;
     std::vector<std::unique_ptr<tp::ui::FieldApp>> m_apps;

@@ -8,6 +8,7 @@ ManagerController::ManagerController(AppContext &context, SyncController *sync, 
     , m_reports(new ReportsController(m_feed, this))
     , m_review(new ReviewController(m_feed, this))
     , m_actions(new ActionsController(m_feed, m_review, this))
+    , m_assignments(new AssignmentsController(m_feed, this))
     , m_exports(new ExportController(m_feed, m_reports, m_review, this))
 {
 }
@@ -20,6 +21,7 @@ void ManagerController::setAccount(const QString &username, std::optional<Role> 
     m_role = role;
     m_feed->setAccount(username, role);
     m_review->closeAudit();
+    m_assignments->clear();
     m_exports->clear();
     emit accountChanged();
     if (isRegionalManager() || isStoreManager())

@@ -2,6 +2,7 @@
 
 #include "ui/AppContext.h"
 #include "ui/manager/ActionsController.h"
+#include "ui/manager/AssignmentsController.h"
 #include "ui/manager/ExportController.h"
 #include "ui/manager/ManagerFeed.h"
 #include "ui/manager/ReportsController.h"
@@ -17,9 +18,10 @@ class SyncController;
 
 // The screens of regional managers and store managers, one controller per screen family:
 // reports (charts of a region, or the own store, over a period), review (the audits waiting, one
-// audit in detail, approve or reject), actions (corrective actions and promises kept) and
-// exports (CSV, PDF). They share the feed: what was fetched from the server with the signed-in
-// user's token, the copy saved on this phone, progress and messages.
+// audit in detail, approve or reject), actions (corrective actions and promises kept),
+// assignments (regional managers only) and exports (CSV, PDF). They share the feed: what was
+// fetched from the server with the signed-in user's token, the copy saved on this phone, progress
+// and messages.
 class ManagerController : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ class ManagerController : public QObject
     Q_PROPERTY(tp::ui::ReportsController *reports READ reports CONSTANT)
     Q_PROPERTY(tp::ui::ReviewController *review READ review CONSTANT)
     Q_PROPERTY(tp::ui::ActionsController *actions READ actions CONSTANT)
+    Q_PROPERTY(tp::ui::AssignmentsController *assignments READ assignments CONSTANT)
     Q_PROPERTY(tp::ui::ExportController *exports READ exports CONSTANT)
 
 public:
@@ -47,6 +50,7 @@ public:
     ReportsController *reports() const { return m_reports; }
     ReviewController *review() const { return m_review; }
     ActionsController *actions() const { return m_actions; }
+    AssignmentsController *assignments() const { return m_assignments; }
     ExportController *exports() const { return m_exports; }
 
     // The screen tour and tests: talk to another server (an unreachable one shows the offline
@@ -66,6 +70,7 @@ private:
     ReportsController *m_reports;
     ReviewController *m_review;
     ActionsController *m_actions;
+    AssignmentsController *m_assignments;
     ExportController *m_exports;
 };
 

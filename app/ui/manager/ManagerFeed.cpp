@@ -106,6 +106,10 @@ QList<ManagerFeed::Fetch> ManagerFeed::fetches() const
     }
     list << Fetch{QStringLiteral("audits"), QStringLiteral("/audits"), filters};
     list << Fetch{QStringLiteral("actions"), QStringLiteral("/actions"), regionOnly};
+    // Assignments: regional managers only (a store must not learn that a shopper is coming).
+    if (isRegionalManager())
+        list << Fetch{QStringLiteral("assignments"), QStringLiteral("/assignments"),
+                      m_listQueries.value(QStringLiteral("assignments"))};
     const qsizetype lists = list.size();
     list << Fetch{QStringLiteral("promises"), QStringLiteral("/actions/summary"), regionOnly};
     for (const QString &report : kReports) {

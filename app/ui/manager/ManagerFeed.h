@@ -55,6 +55,9 @@ public:
     int periodDays() const { return m_periodDays; }
     void setPeriodDays(int days);
     QUrlQuery periodQuery() const;
+    // The filters a screen asks the server to apply to one of its lists (assignments), for
+    // every refresh from now on.
+    void setListQuery(const QString &name, const QUrlQuery &query) { m_listQueries[name] = query; }
 
     bool loading() const { return m_pending > 0; }
     double progress() const;
@@ -152,6 +155,7 @@ private:
         QString path;
         QUrlQuery query;
     };
+    QHash<QString, QUrlQuery> m_listQueries;
     QHash<QString, NextPage> m_nextPages; // by name: lists with more rows on the server
     QSet<QString> m_loadingMore;
     QDateTime m_dataTime;
