@@ -6,6 +6,8 @@
 #include "ScreenTour.h"
 
 #include "ui/FieldApp.h"
+#include "ui/admin/AdminController.h"
+#include "ui/admin/AdminSiteModel.h"
 #include "ui/manager/ManagerController.h"
 
 #include <QQuickItem>
@@ -79,6 +81,12 @@ QList<ScreenTour::Step> ScreenTour::deskSteps()
                      QTest::keyClick(m_window, Qt::Key_Return);
                      return waitFor([manager] { return manager->assignments()->chosenShown(); },
                                     5000);
+                 }};
+    list << Step{QStringLiteral("manager-stores"), QStringLiteral("sitesView"), [this] {
+                     // Their regions' stores and support lines, as the admin's screen.
+                     QTest::keyClick(m_window, Qt::Key_5, Qt::ControlModifier);
+                     return waitFor([this] { return m_app.admin()->sites()->rowCount() > 0; },
+                                    10000);
                  }};
     list << Step{QStringLiteral("store-home"), QStringLiteral("storePage"), [this, manager] {
                      manager->assignments()->closeChosen();

@@ -307,10 +307,9 @@ int ScreenTour::run()
     }
     m_window->resize(phone);
     number += deskNumber;
-    // Cut-off texts are listed, every screen's at once; they do not fail the walk yet, as the
-    // screens still have some to fix.
+    // A text cut off fails the walk like a warning: every screen's are listed at once.
     for (const QString &cut : std::as_const(m_cutOffTexts))
-        std::fprintf(stderr, "touchpoint self-test: text cut off: %s\n", qPrintable(cut));
+        m_problems << QStringLiteral("text cut off: %1").arg(cut);
     if (!m_problems.isEmpty()) {
         for (const QString &problem : std::as_const(m_problems))
             std::fprintf(stderr, "touchpoint self-test: %s\n", qPrintable(problem));

@@ -72,25 +72,21 @@ Page {
         visible: !page.wide
         currentIndex: page.tab
         onCurrentIndexChanged: page.tab = currentIndex
-        TabButton {
+        PhoneTab {
             objectName: "usersTab"
             text: qsTr("Users")
-            height: Theme.touch
         }
-        TabButton {
+        PhoneTab {
             objectName: "regionsTab"
             text: qsTr("Regions")
-            height: Theme.touch
         }
-        TabButton {
+        PhoneTab {
             objectName: "sitesTab"
             text: qsTr("Sites")
-            height: Theme.touch
         }
-        TabButton {
+        PhoneTab {
             objectName: "settingsTab"
             text: qsTr("Settings")
-            height: Theme.touch
         }
     }
 

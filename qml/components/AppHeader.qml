@@ -44,17 +44,27 @@ ToolBar {
             id: column
             Layout.fillWidth: true
             spacing: 0
-            // A long title (a store's full name) wraps onto a second line rather than being cut.
+            // A long title (a store's full name) wraps onto a second line rather than being cut,
+            // in a smaller font when two lines would not hold it. Its preferred width is not its
+            // text's, so that the font chosen does not move the width it is chosen for.
             Label {
                 objectName: "headerTitle"
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: header.title
                 color: Theme.textOnAccent
-                font.pixelSize: Theme.titleSize * 0.85
+                font.pixelSize: titleMetrics.advanceWidth > 1.4 * width ? Theme.smallSize + 1
+                                                                        : Theme.titleSize * 0.85
                 font.bold: true
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: 3
                 elide: Text.ElideRight
+                TextMetrics {
+                    id: titleMetrics
+                    font.pixelSize: Theme.titleSize * 0.85
+                    font.bold: true
+                    text: header.title
+                }
             }
             Label {
                 Layout.fillWidth: true

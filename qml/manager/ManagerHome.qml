@@ -28,20 +28,17 @@ Page {
                                           : qsTr("Actions")
     // Regional managers only: a store must not learn that a mystery shopper is coming.
     readonly property bool showAssignments: manager.isRegionalManager
-    onShowAssignmentsChanged: {
-        if (!page.showAssignments && page.tab === 3)
+    onShowAssignmentsChanged: leaveHiddenScreen()
+    onShowStoresChanged: leaveHiddenScreen()
+    function leaveHiddenScreen() {
+        if ((!page.showAssignments && page.tab === 3) || (!page.showStores && page.tab === 4))
             page.tab = 0
     }
     readonly property string assignmentsText: qsTr("Assignments")
-
-    // The phone's tabs: four in a row, in words a thumb can read whole.
-    component PhoneTab: TabButton {
-        height: Theme.touch
-        leftPadding: 2
-        rightPadding: 2
-        font.pixelSize: Theme.smallSize - 1
-        font.capitalization: Font.MixedCase
-    }
+    // A regional manager keeps their regions' stores and support lines (the admin's screen,
+    // limited by the server to their regions). On a phone it is in the menu.
+    readonly property bool showStores: manager.isRegionalManager
+    readonly property string storesText: qsTr("Stores and lines")
 
     background: Rectangle { color: Theme.background }
     header: AppHeader {
@@ -107,6 +104,13 @@ Page {
                     onTriggered: page.manager.exports.exportAnswersCsv()
                 }
                 MenuItem {
+                    objectName: "storesItem"
+                    visible: page.showStores
+                    height: page.showStores ? Theme.touch : 0
+                    text: page.storesText
+                    onTriggered: page.tab = 4
+                }
+                MenuItem {
                     text: FieldApp.discreet ? qsTr("Normal display") : qsTr("Discreet display")
                     height: Theme.touch
                     onTriggered: FieldApp.discreet = !FieldApp.discreet
@@ -123,8 +127,11 @@ Page {
     footer: TabBar {
         id: tabs
         visible: !page.review.auditOpen && !page.wide
-        currentIndex: page.tab
-        onCurrentIndexChanged: page.tab = currentIndex
+        currentIndex: page.tab < 4 ? page.tab : -1
+        onCurrentIndexChanged: {
+            if (currentIndex >= 0)
+                page.tab = currentIndex
+        }
         PhoneTab {
             objectName: "reportsTab"
             text: page.reportsText
@@ -146,7 +153,7 @@ Page {
     }
 
     // At a desk: Ctrl+F searches the audits (or the assignments), Escape closes the audit
-    // opened, Ctrl+1/2/3/4 switch screens.
+    // opened, Ctrl+1 to Ctrl+5 switch screens.
     Shortcut {
         enabled: page.wide
         sequence: "Ctrl+F"
@@ -181,6 +188,11 @@ Page {
             page.tab = 2
             actionsView.focusList()
         }
+    }
+    Shortcut {
+        enabled: page.wide && page.showStores
+        sequence: "Ctrl+5"
+        onActivated: page.tab = 4
     }
     Shortcut {
         enabled: page.wide && page.showAssignments
@@ -224,6 +236,13 @@ Page {
                 current: page.tab === 3
                 onClicked: page.tab = 3
             }
+            NavEntry {
+                objectName: "storesNav"
+                visible: page.showStores
+                text: page.storesText
+                current: page.tab === 4
+                onClicked: page.tab = 4
+            }
             Item {
                 Layout.fillHeight: true
             }
@@ -240,7 +259,7 @@ Page {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: page.review.auditOpen && !page.wide ? 4 : page.tab
+                currentIndex: page.review.auditOpen && !page.wide ? 5 : page.tab
 
                 ReportsView {
                     columns: page.wide ? (page.width >= 1400 ? 3 : 2) : 1
@@ -283,6 +302,9 @@ Page {
                 }
                 AssignmentsView {
                     id: assignmentsView
+                    wide: page.wide
+                }
+                SitesView {
                     wide: page.wide
                 }
                 Item {

@@ -51,7 +51,7 @@ Column {
                 color: Theme.text
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: 3
                 elide: Text.ElideRight
             }
             Rectangle {

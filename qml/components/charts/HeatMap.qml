@@ -46,7 +46,7 @@ Flickable {
                     font.pixelSize: 13
                     font.bold: true
                     wrapMode: Text.Wrap
-                    maximumLineCount: 2
+                    maximumLineCount: 3
                     elide: Text.ElideRight
                     bottomPadding: 4
                 }

@@ -25,7 +25,7 @@ Row {
         color: Theme.text
         font.pixelSize: Theme.smallSize
         wrapMode: Text.Wrap
-        maximumLineCount: 2
+        maximumLineCount: 3
         elide: Text.ElideRight
     }
     Repeater {

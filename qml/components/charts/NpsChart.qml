@@ -59,7 +59,7 @@ Column {
                 font.pixelSize: Theme.smallSize
                 font.bold: row.bold
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: 3
                 elide: Text.ElideRight
             }
             Item {

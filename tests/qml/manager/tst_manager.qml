@@ -397,6 +397,13 @@ Item {
             verify(actionDetail.mapToItem(null, 0, 0).x >= actionList.mapToItem(null, 0, 0).x + actionList.width,
                    "the action shows beside the list")
             compare(driver.find("actionCardList"), null, "no cards at a desk")
+
+            // Their regions' stores and support lines, and no other region's, from the server.
+            driver.key(Qt.Key_5, Qt.ControlModifier)
+            driver.waitFor("sitesView")
+            driver.waitFor("site_store-portland")
+            driver.waitFor("site_support-americas")
+            compare(driver.find("site_store-eindhoven"), null, "another region's store is listed")
             driver.key(Qt.Key_1, Qt.ControlModifier)
             driver.waitFor("reportsView")
 
@@ -409,7 +416,19 @@ Item {
             driver.tap("actionsTab")
             driver.waitFor("actionCardList")
             compare(driver.find("actionList"), null, "a phone shows the actions as cards")
+            // The stores from the menu; a tab leaves them.
+            driver.tap("menuButton")
+            driver.tap("storesItem")
+            tryVerify(() => driver.find("storesItem") === null, 3000, "the menu does not close")
+            driver.waitFor("site_store-seattle")
+            compare(driver.find("site_store-north-lakes"), null, "another region's store is listed")
+            driver.tap("site_store-seattle")
+            tryVerify(() => driver.find("siteForm") !== null, 5000,
+                      "the store does not open: " + FieldApp.admin.error)
+            compare(FieldApp.admin.site.siteId, "store-seattle")
+            FieldApp.admin.closeSite()
             driver.tap("reportsTab")
+            driver.waitFor("reportsView")
         }
     }
 }
