@@ -178,29 +178,13 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
     tp::app::styleApplication();
-    int audits = 100000;
-    int runs = 10;
-    QString sqliteFile;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const QByteArray arg = argv[i];
-        if (arg == "--audits")
-            audits = QByteArray(argv[i + 1]).toInt();
-        else if (arg == "--runs")
-            runs = QByteArray(argv[i + 1]).toInt();
-        else if (arg == "--sqlite-db")
-            sqliteFile = QString::fromLocal8Bit(argv[i + 1]);
-    }
+    const GeneratedBenchOptions bench = parseGeneratedBenchOptions(argc, argv, 10);
+    const int audits = bench.audits;
+    const int runs = bench.runs;
     QTemporaryDir dir;
-    const QString db =
-        sqliteFile.isEmpty() ? dir.filePath(QStringLiteral("desk.sqlite")) : sqliteFile;
-    if (!ensureGeneratedDatabase(db, audits))
-        return 1;
     ServerProcess server;
-    QString error;
-    if (!server.start(db, {}, &error)) {
-        std::fprintf(stderr, "serve: %s\n", qPrintable(error));
+    if (!serveGeneratedDatabase(bench, dir, server))
         return 1;
-    }
 
     tp::ui::AppOptions options;
     options.databaseFile = dir.filePath(QStringLiteral("phone.sqlite"));

@@ -65,32 +65,15 @@ Figures timePage(ApiClient &api, const QString &path, const QString &token, int 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int audits = qEnvironmentVariableIntValue("TOUCHPOINT_LIST_AUDITS");
-    if (audits <= 0)
-        audits = 100000;
-    int runs = 30;
-    QString sqliteFile;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const QByteArray arg = argv[i];
-        if (arg == "--audits")
-            audits = QByteArray(argv[i + 1]).toInt();
-        else if (arg == "--runs")
-            runs = QByteArray(argv[i + 1]).toInt();
-        else if (arg == "--sqlite-db")
-            sqliteFile = QString::fromLocal8Bit(argv[i + 1]);
-    }
+    const GeneratedBenchOptions bench = parseGeneratedBenchOptions(argc, argv, 30);
+    const int audits = bench.audits;
+    const int runs = bench.runs;
     QTemporaryDir dir;
-    const QString db =
-        sqliteFile.isEmpty() ? dir.filePath(QStringLiteral("lists.sqlite")) : sqliteFile;
-    if (!ensureGeneratedDatabase(db, audits))
-        return 1;
     ServerProcess server;
-    QString error;
-    if (!server.start(db, {}, &error)) {
-        std::fprintf(stderr, "serve: %s\n", qPrintable(error));
+    if (!serveGeneratedDatabase(bench, dir, server))
         return 1;
-    }
     ApiClient api(server.apiUrl(), 120000);
+    QString error;
     const QString manager =
         api.signIn(QStringLiteral("manager1"), QStringLiteral("touchpoint-demo"), &error);
     const QString admin =
