@@ -69,6 +69,21 @@ QJsonObject call(QNetworkAccessManager &network, const QByteArray &verb, const Q
     return answer;
 }
 
+// A demo user's token (their password is the demo's); fatal when the server refuses.
+QByteArray signInToken(QNetworkAccessManager &network, const QUrl &server, const QString &username)
+{
+    int status = 0;
+    const QJsonObject login =
+        call(network, "POST", QUrl(server.toString() + QStringLiteral("/api/v1/login")), {},
+             QJsonObject{{QStringLiteral("username"), username},
+                         {QStringLiteral("password"), QStringLiteral("touchpoint-demo")}},
+             &status);
+    const QByteArray token = login.value(QLatin1String("token")).toString().toUtf8();
+    if (status != 200 || token.isEmpty())
+        qFatal("%s cannot sign in (HTTP %d)", qPrintable(username), status);
+    return token;
+}
+
 tp::ui::ChartRow chartRow(const QString &label, double value, bool hasValue, const QString &text,
                           const QString &detail = {}, int promoters = 0, int detractors = 0)
 {
@@ -236,13 +251,7 @@ private:
     {
         if (m_token.isEmpty()) {
             QNetworkAccessManager network;
-            int status = 0;
-            const QJsonObject login =
-                call(network, "POST", QUrl(m_url.toString() + QStringLiteral("/api/v1/login")), {},
-                     QJsonObject{{QStringLiteral("username"), QStringLiteral("admin")},
-                                 {QStringLiteral("password"), QStringLiteral("touchpoint-demo")}},
-                     &status);
-            m_token = login.value(QLatin1String("token")).toString().toUtf8();
+            m_token = signInToken(network, m_url, QStringLiteral("admin"));
         }
         return m_token;
     }
@@ -357,14 +366,7 @@ private:
         const QJsonObject good = QJsonDocument::fromJson(file.readAll()).object();
         QNetworkAccessManager network;
         int status = 0;
-        const QJsonObject login =
-            call(network, "POST", QUrl(m_url.toString() + QStringLiteral("/api/v1/login")), {},
-                 QJsonObject{{QStringLiteral("username"), QStringLiteral("exec1")},
-                             {QStringLiteral("password"), QStringLiteral("touchpoint-demo")}},
-                 &status);
-        const QByteArray token = login.value(QLatin1String("token")).toString().toUtf8();
-        if (status != 200 || token.isEmpty())
-            qFatal("exec1 cannot sign in (HTTP %d)", status);
+        const QByteArray token = signInToken(network, m_url, QStringLiteral("exec1"));
         for (int i = 0; i < 2; ++i) {
             QJsonObject audit = good;
             const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -435,14 +437,7 @@ private:
                                    now.addDays(60).addSecs(3600 * i)));
         QNetworkAccessManager network;
         int status = 0;
-        const QJsonObject login =
-            call(network, "POST", QUrl(m_url.toString() + QStringLiteral("/api/v1/login")), {},
-                 QJsonObject{{QStringLiteral("username"), QStringLiteral("admin")},
-                             {QStringLiteral("password"), QStringLiteral("touchpoint-demo")}},
-                 &status);
-        const QByteArray token = login.value(QLatin1String("token")).toString().toUtf8();
-        if (status != 200 || token.isEmpty())
-            qFatal("admin cannot sign in (HTTP %d)", status);
+        const QByteArray token = signInToken(network, m_url, QStringLiteral("admin"));
         call(network, "POST", QUrl(m_url.toString() + QStringLiteral("/api/v1/assignments/bulk")),
              token, QJsonObject{{QStringLiteral("assignments"), list}}, &status);
         if (status != 201)

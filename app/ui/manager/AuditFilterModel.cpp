@@ -56,7 +56,7 @@ void AuditFilterModel::sourceReset()
 {
     m_searchKeys.clear();
     m_siteRanks.clear();
-    m_siteNames.clear();
+    m_rankOf.clear();
     m_shown.clear();
     m_shownNeedle.clear();
     m_shownFrom = 0;
@@ -76,28 +76,23 @@ void AuditFilterModel::sourceAppended()
         m_searchKeys.append((row.siteLabel + gap + row.auditorText + gap + row.stateText + gap +
                              row.modeText + gap + row.startedText)
                                 .toCaseFolded());
-        if (!m_siteNames.contains(row.siteLabel)) {
-            m_siteNames.insert(row.siteLabel);
+        if (!m_rankOf.contains(row.siteLabel)) {
+            m_rankOf.insert(row.siteLabel, -1); // ranked below, with the others
             newSite = true;
         }
     }
     if (newSite) {
-        QStringList names(m_siteNames.cbegin(), m_siteNames.cend());
+        QStringList names = m_rankOf.keys();
         QCollator collator;
         std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
             return collator.compare(a, b) < 0;
         });
-        QHash<QString, int> rankOf;
         for (int i = 0; i < names.size(); ++i)
-            rankOf.insert(names.at(i), i);
-        m_siteRanks.resize(source.size());
-        for (qsizetype i = 0; i < source.size(); ++i)
-            m_siteRanks[i] = rankOf.value(source.at(i).siteLabel);
-        m_rankOf = rankOf;
-    } else {
-        for (qsizetype i = m_siteRanks.size(); i < source.size(); ++i)
-            m_siteRanks.append(m_rankOf.value(source.at(i).siteLabel));
+            m_rankOf[names.at(i)] = i;
+        m_siteRanks.clear();
     }
+    for (qsizetype i = m_siteRanks.size(); i < source.size(); ++i)
+        m_siteRanks.append(m_rankOf.value(source.at(i).siteLabel));
     rebuild();
 }
 

@@ -3,7 +3,6 @@
 #include "ui/manager/AuditListModel.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace tp::ui {
 
@@ -64,11 +63,10 @@ private:
     // sorted by name (a region has a few dozen sites and thousands of audits).
     QList<QString> m_searchKeys;
     QList<int> m_siteRanks;
-    QSet<QString> m_siteNames;
-    QHash<QString, int> m_rankOf;
-    QList<int> m_shown;        // the source rows shown, in order
-    QString m_shownNeedle;     // the search m_shown was filtered with
-    qsizetype m_shownFrom = 0; // of how many source rows
+    QHash<QString, int> m_rankOf; // every site label of the source, to its place by name
+    QList<int> m_shown;           // the source rows shown, in order
+    QString m_shownNeedle;        // the search m_shown was filtered with
+    qsizetype m_shownFrom = 0;    // of how many source rows
 };
 
 } // namespace tp::ui
